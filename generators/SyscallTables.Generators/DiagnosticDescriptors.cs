@@ -1,0 +1,140 @@
+using Microsoft.CodeAnalysis;
+
+namespace SyscallTables.Generators;
+
+/// <summary>
+/// Every diagnostic the generator reports. Each points at the input file and line it is about; the generator
+/// never throws and never produces a silently empty output. Releases are tracked in AnalyzerReleases.*.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SyscallTables";
+
+    public static readonly DiagnosticDescriptor MalformedRow = new(
+        "SCT001",
+        "Malformed syscall table row",
+        "Malformed syscall table row: {0}; expected '<number> <abi> <name> [<entry point> [<compat entry point>]]', found '{1}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateNumber = new(
+        "SCT002",
+        "Duplicate syscall number",
+        "Syscall number {0} of {1} is already '{2}' ({3}); '{4}' is ignored",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "SCT003",
+        "Duplicate syscall name",
+        "Syscall name '{0}' of {1} already has number {2} ({3}); number {4} is ignored",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownAbi = new(
+        "SCT004",
+        "Declared ABI not found in the tables",
+        "ABI '{0}' declared for {1} appears in none of its tables (they use: {2}); check the Abis metadata",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingMetadata = new(
+        "SCT005",
+        "Missing item metadata",
+        "'{0}' has no '{1}' metadata; declare it like <SyscallTable Include=\"syscall.tbl\" Arch=\"Riscv64\" Abis=\"common;64;riscv\" />",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidMetadata = new(
+        "SCT006",
+        "Invalid item metadata",
+        "Metadata '{0}' of '{1}' has the invalid value '{2}': {3}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnparseableDefine = new(
+        "SCT007",
+        "Unparseable define",
+        "Cannot evaluate '#define {0} {1}': {2}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MalformedErrnoMessage = new(
+        "SCT008",
+        "Malformed errno message row",
+        "Malformed errno message row: {0}; expected 'NAME<TAB>NUMBER<TAB>MESSAGE', found '{1}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor AuditNameMismatch = new(
+        "SCT009",
+        "Audit name does not match the syscall table",
+        "Audit name '{0}' for {1} syscall {2}: {3}; the row is ignored",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MalformedAuditName = new(
+        "SCT010",
+        "Malformed audit-names row",
+        "Malformed audit-names row: {0}; expected 'ARCH<TAB>NUMBER<TAB>AUDIT_NAME<TAB>KERNEL_NAME', found '{1}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor EmptyTable = new(
+        "SCT011",
+        "No syscalls for an arch",
+        "No row of the tables for {0} has one of the ABIs {1}; nothing would be generated for it",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownKind = new(
+        "SCT012",
+        "Unknown input kind",
+        "'{0}' has SyscallTablesKind '{1}'; expected one of SyscallTable, ErrnoHeader, ErrnoMessages, AuditHeader, AuditNames",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownAuditArch = new(
+        "SCT013",
+        "Unknown audit arch",
+        "The tables for {0} name AuditArch '{1}', which no AUDIT_ARCH_* define gives (known: {2}); they are left out of Syscalls",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateErrno = new(
+        "SCT014",
+        "Duplicate or dangling errno define",
+        "Errno '{0}': {1}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InconsistentMetadata = new(
+        "SCT015",
+        "Inconsistent metadata across the tables of an arch",
+        "The tables for {0} disagree on {1}: '{2}' here, '{3}' in '{4}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "SCT099",
+        "Internal generator error",
+        "SyscallTables.Generators failed while {0}: {1}; please report this with the input that caused it",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+}

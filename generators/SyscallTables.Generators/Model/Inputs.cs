@@ -1,0 +1,59 @@
+namespace SyscallTables.Generators.Model;
+
+/// <summary>What an additional file is to this generator, from its <c>SyscallTablesKind</c> item metadata.</summary>
+internal enum InputKind
+{
+    /// <summary>A kernel <c>syscall*.tbl</c> file: <c>&lt;number&gt; &lt;abi&gt; &lt;name&gt; [&lt;entry point&gt;...]</c>.</summary>
+    SyscallTable,
+
+    /// <summary>An errno header (<c>errno-base.h</c>, <c>errno.h</c>): <c>#define EPERM 1 /* ... */</c>.</summary>
+    ErrnoHeader,
+
+    /// <summary>The C library's messages: <c>NAME&lt;TAB&gt;NUMBER&lt;TAB&gt;MESSAGE</c>.</summary>
+    ErrnoMessages,
+
+    /// <summary><c>audit.h</c> and <c>elf-em.h</c>: the <c>AUDIT_ARCH_*</c> and <c>EM_*</c> defines.</summary>
+    AuditHeader,
+
+    /// <summary>audit-userspace's syscall names: <c>ARCH&lt;TAB&gt;NUMBER&lt;TAB&gt;AUDIT_NAME&lt;TAB&gt;KERNEL_NAME</c>.</summary>
+    AuditNames,
+}
+
+/// <summary>One data row of a syscall table that passed the ABI filter.</summary>
+internal sealed record SyscallRow(int Number, string Abi, string Name, SourceLocation Location);
+
+/// <summary>A parsed syscall table file with its item metadata. <see cref="Rows"/> holds only the declared ABIs.</summary>
+internal sealed record SyscallTableFile(
+    string Path,
+    string Arch,
+    string AuditArch,
+    EquatableArray<string> Abis,
+    int NumberOffset,
+    int SyscallBit,
+    EquatableArray<SyscallRow> Rows,
+    EquatableArray<string> AbisPresent);
+
+/// <summary>A <c>#define NAME VALUE</c> with its trailing comment (errno.h keeps the kernel's description there).</summary>
+internal sealed record Define(string Name, string Value, string? Comment, SourceLocation Location);
+
+/// <summary>The defines of one header file.</summary>
+internal sealed record DefineFile(string Path, EquatableArray<Define> Defines);
+
+/// <summary>One row of the errno messages file.</summary>
+internal sealed record ErrnoMessage(string Name, int Number, string Message, SourceLocation Location);
+
+/// <summary>One row of the audit-names file.</summary>
+internal sealed record AuditNameRow(string Arch, int Number, string AuditName, string KernelName, SourceLocation Location);
+
+/// <summary>
+/// The result of reading one additional file: at most one payload, set according to <see cref="Kind"/>, and the
+/// problems found in the file itself (problems across files are found when the files are combined).
+/// </summary>
+internal sealed record ParsedInput(
+    InputKind Kind,
+    string Path,
+    SyscallTableFile? Table,
+    DefineFile? Defines,
+    EquatableArray<ErrnoMessage> Messages,
+    EquatableArray<AuditNameRow> AuditNames,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,37 @@
+namespace SyscallTables.Generators.Model;
+
+/// <summary>A syscall of one arch, ready to emit: the kernel's name and, where audit-userspace differs, its name.</summary>
+internal sealed record SyscallEntry(int Number, string Name, string? AuditName);
+
+/// <summary>Everything emitted for one arch (one <c>Syscalls.{Arch}.g.cs</c>).</summary>
+/// <param name="Namespace">Namespace of the generated types.</param>
+/// <param name="Arch">The arch identifier from the metadata: <c>X86_64</c> gives <c>X86_64Syscalls</c>.</param>
+/// <param name="AuditArch">The <c>AuditArch</c> member these numbers belong to.</param>
+/// <param name="Sources">File names of the tables, for the generated documentation.</param>
+/// <param name="Location">The first table file, for diagnostics about the arch as a whole.</param>
+internal sealed record SyscallArchModel(
+    string Namespace,
+    string Arch,
+    string AuditArch,
+    EquatableArray<string> Sources,
+    SourceLocation Location,
+    EquatableArray<SyscallEntry> Entries,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>An errno constant: a number, or an alias of another name (<c>EWOULDBLOCK = EAGAIN</c>).</summary>
+internal sealed record ErrnoEntry(string Name, int Number, string? AliasOf, string Message);
+
+/// <summary>Everything emitted for errno (<c>Errnos.g.cs</c>).</summary>
+internal sealed record ErrnoModel(string Namespace, EquatableArray<ErrnoEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>An <c>AUDIT_ARCH_*</c> value: <c>AUDIT_ARCH_X86_64</c> gives member <c>X86_64</c>, name <c>x86_64</c>.</summary>
+internal sealed record AuditArchEntry(string Member, string Name, uint Value, string Expression);
+
+/// <summary>Everything emitted for <c>AuditArch</c> (<c>AuditArch.g.cs</c>).</summary>
+internal sealed record AuditArchModel(string Namespace, EquatableArray<AuditArchEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Which generated per-arch class serves which <c>AuditArch</c> member.</summary>
+internal sealed record DispatchEntry(string Arch, string AuditArch, SourceLocation Location);
+
+/// <summary>Everything emitted for the <c>Syscalls</c> dispatcher over <c>AuditArch</c> (<c>Syscalls.g.cs</c>).</summary>
+internal sealed record DispatchModel(string Namespace, EquatableArray<DispatchEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Text;
+using SyscallTables.Generators.Model;
+
+namespace SyscallTables.Generators.Parsing;
+
+/// <summary>
+/// Collects <c>#define NAME VALUE</c> lines from a C header, joining backslash continuations and separating the
+/// trailing comment (errno.h keeps each error's description there). Everything else in the header is ignored:
+/// the generator needs the constants, not the C.
+/// </summary>
+internal static class DefineParser
+{
+    public static DefineFile Parse(string path, string text)
+    {
+        var defines = ImmutableArray.CreateBuilder<Define>();
+        TextLine? first = null;
+        var logical = new StringBuilder();
+
+        foreach (TextLine line in TextLine.Split(path, text))
+        {
+            string body = line.Text;
+            if (first is null)
+            {
+                string t = body.TrimStart();
+                if (!t.StartsWith("#", System.StringComparison.Ordinal) || !t.Substring(1).TrimStart().StartsWith("define", System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                first = line;
+            }
+
+            bool continues = body.EndsWith("\\", System.StringComparison.Ordinal);
+            logical.Append(continues ? body.Substring(0, body.Length - 1) : body).Append(' ');
+            if (continues)
+            {
+                continue;
+            }
+
+            Define? define = ParseLogicalLine(logical.ToString(), first.Value);
+            if (define is not null)
+            {
+                defines.Add(define);
+            }
+
+            logical.Clear();
+            first = null;
+        }
+
+        return new DefineFile(path, defines.ToEquatableArray());
+    }
+
+    private static Define? ParseLogicalLine(string text, TextLine first)
+    {
+        string comment = string.Empty;
+        var code = new StringBuilder();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '*')
+            {
+                int end = text.IndexOf("*/", i + 2, System.StringComparison.Ordinal);
+                string c = end < 0 ? text.Substring(i + 2) : text.Substring(i + 2, end - i - 2);
+                comment = comment.Length == 0 ? c.Trim() : comment + " " + c.Trim();
+                code.Append(' ');
+                i = end < 0 ? text.Length : end + 1;
+            }
+            else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '/')
+            {
+                comment = text.Substring(i + 2).Trim();
+                break;
+            }
+            else
+            {
+                code.Append(text[i]);
+            }
+        }
+
+        // "#  define NAME value" -> skip '#', the word define, then the name.
+        string rest = code.ToString().Trim().Substring(1).TrimStart().Substring("define".Length);
+        if (rest.Length == 0 || !Chars.IsBlank(rest[0]))
+        {
+            return null;
+        }
+
+        rest = rest.Trim();
+        int nameEnd = 0;
+        while (nameEnd < rest.Length && !Chars.IsBlank(rest[nameEnd]) && rest[nameEnd] != '(')
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd < rest.Length && rest[nameEnd] == '(')
+        {
+            return null; // function-like macro: not a constant
+        }
+
+        string name = rest.Substring(0, nameEnd);
+        if (!Chars.IsIdentifier(name))
+        {
+            return null;
+        }
+
+        string value = CollapseBlanks(rest.Substring(nameEnd).Trim());
+        int column = first.Text.IndexOf(name, System.StringComparison.Ordinal);
+        SourceLocation location = column >= 0 ? first.Span(column, name.Length) : first.Location;
+        return new Define(name, value, comment.Length == 0 ? null : comment, location);
+    }
+
+    private static string CollapseBlanks(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool blank = false;
+        foreach (char c in s)
+        {
+            if (Chars.IsBlank(c))
+            {
+                blank = true;
+                continue;
+            }
+
+            if (blank && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            blank = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SyscallTables.Generators.Model;
+
+namespace SyscallTables.Generators.Parsing;
+
+/// <summary>
+/// Turns one additional file and its item metadata into a <see cref="ParsedInput"/>. This is the only place that
+/// touches Roslyn's <see cref="AdditionalText"/>; what leaves here is plain, equatable data.
+/// </summary>
+internal static class InputParser
+{
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    public static ParsedInput? Parse(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.TryGetValue(MetadataPrefix + "SyscallTablesKind", out string? kindText) || string.IsNullOrWhiteSpace(kindText))
+        {
+            return null; // someone else's additional file
+        }
+
+        string path = file.Path;
+        try
+        {
+            if (!TryParseKind(kindText.Trim(), out InputKind kind))
+            {
+                return Failed(InputKind.SyscallTable, path, DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, SourceLocation.File(path), path, kindText));
+            }
+
+            SourceText? source = file.GetText(cancellationToken);
+            string text = source?.ToString() ?? string.Empty;
+            return kind switch
+            {
+                InputKind.SyscallTable => ParseTable(path, text, options),
+                InputKind.ErrnoHeader or InputKind.AuditHeader => new ParsedInput(kind, path, null, DefineParser.Parse(path, text), default, default, EquatableArray<DiagnosticInfo>.Empty),
+                InputKind.ErrnoMessages => ParseErrnoMessages(path, text),
+                _ => ParseAuditNames(path, text),
+            };
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            return Failed(InputKind.SyscallTable, path, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.File(path), $"reading '{path}'", ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    private static bool TryParseKind(string text, out InputKind kind)
+    {
+        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames })
+        {
+            if (string.Equals(k.ToString(), text, System.StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    private static ParsedInput ParseTable(string path, string text, AnalyzerConfigOptions options)
+    {
+        var metadata = new TableMetadata(
+            Get(options, "SyscallArch"),
+            Get(options, "SyscallAbis"),
+            Get(options, "SyscallAuditArch"),
+            Get(options, "SyscallNumberOffset"),
+            Get(options, "SyscallBit"));
+        (SyscallTableFile? table, ImmutableArray<DiagnosticInfo> diagnostics) = SyscallTableParser.Parse(path, text, metadata);
+        return new ParsedInput(InputKind.SyscallTable, path, table, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static ParsedInput ParseErrnoMessages(string path, string text)
+    {
+        var (rows, diagnostics) = RowFileParser.ParseErrnoMessages(path, text);
+        return new ParsedInput(InputKind.ErrnoMessages, path, null, null, new EquatableArray<ErrnoMessage>(rows), default, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static ParsedInput ParseAuditNames(string path, string text)
+    {
+        var (rows, diagnostics) = RowFileParser.ParseAuditNames(path, text);
+        return new ParsedInput(InputKind.AuditNames, path, null, null, default, new EquatableArray<AuditNameRow>(rows), new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static ParsedInput Failed(InputKind kind, string path, DiagnosticInfo diagnostic)
+        => new(kind, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(ImmutableArray.Create(diagnostic)));
+
+    private static string? Get(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue(MetadataPrefix + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}

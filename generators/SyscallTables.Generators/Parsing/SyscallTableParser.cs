@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SyscallTables.Generators.Model;
+
+namespace SyscallTables.Generators.Parsing;
+
+/// <summary>Item metadata of a syscall table, as read from the project (raw strings; validated here).</summary>
+internal readonly record struct TableMetadata(string? Arch, string? Abis, string? AuditArch, string? NumberOffset, string? SyscallBit);
+
+/// <summary>
+/// Reads the kernel's syscall table format (<c>arch/*/syscall*.tbl</c>, <c>scripts/syscall.tbl</c>):
+/// <c>&lt;number&gt; &lt;abi&gt; &lt;name&gt; [&lt;entry point&gt; [&lt;compat entry point&gt; [noreturn]]]</c>,
+/// <c>#</c> comments and blank lines. A row without an entry point is still a syscall (i386 <c>17 break</c>).
+/// </summary>
+internal static class SyscallTableParser
+{
+    public static (SyscallTableFile? Table, ImmutableArray<DiagnosticInfo> Diagnostics) Parse(string path, string text, TableMetadata metadata)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        SourceLocation fileLocation = SourceLocation.File(path);
+
+        if (string.IsNullOrWhiteSpace(metadata.Arch))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, fileLocation, path, "Arch"));
+        }
+        else if (!Chars.IsIdentifier(metadata.Arch!.Trim()))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "Arch", path, metadata.Arch!, "it names the generated types, so it must be a C# identifier such as X86_64 or Riscv64"));
+        }
+
+        string[] abis = SplitList(metadata.Abis);
+        if (abis.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, fileLocation, path, "Abis"));
+        }
+
+        string? auditArch = string.IsNullOrWhiteSpace(metadata.AuditArch) ? metadata.Arch?.Trim() : metadata.AuditArch!.Trim();
+        if (auditArch is not null && auditArch.Length > 0 && !Chars.IsIdentifier(auditArch))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "AuditArch", path, auditArch, "it must name an AuditArch member such as X86_64"));
+        }
+
+        int offset = ParseNumberMetadata("NumberOffset", metadata.NumberOffset, path, diagnostics);
+        int bit = ParseNumberMetadata("SyscallBit", metadata.SyscallBit, path, diagnostics);
+
+        var rows = ImmutableArray.CreateBuilder<SyscallRow>();
+        var abisPresent = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (TextLine line in TextLine.Split(path, text))
+        {
+            string trimmed = line.Text.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            List<(string Text, int Column)> fields = Chars.Fields(line.Text);
+            if (fields.Count < 3)
+            {
+                diagnostics.Add(Malformed(line, "fewer than three fields"));
+                continue;
+            }
+
+            if (!Chars.TryParseDecimal(fields[0].Text, out int number))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Span(fields[0].Column, fields[0].Text.Length), $"'{fields[0].Text}' is not a syscall number", line.Text));
+                continue;
+            }
+
+            if (!Chars.IsIdentifier(fields[1].Text) && !fields[1].Text.All(Chars.IsAsciiDigit))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Span(fields[1].Column, fields[1].Text.Length), $"'{fields[1].Text}' is not an ABI name", line.Text));
+                continue;
+            }
+
+            if (!Chars.IsIdentifier(fields[2].Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Span(fields[2].Column, fields[2].Text.Length), $"'{fields[2].Text}' is not a syscall name", line.Text));
+                continue;
+            }
+
+            if (fields.Count > 6)
+            {
+                diagnostics.Add(Malformed(line, "more than six fields"));
+                continue;
+            }
+
+            abisPresent.Add(fields[1].Text);
+            if (Array.IndexOf(abis, fields[1].Text) >= 0)
+            {
+                rows.Add(new SyscallRow(number, fields[1].Text, fields[2].Text, line.Location));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(metadata.Arch) || !Chars.IsIdentifier(metadata.Arch!.Trim()) || abis.Length == 0)
+        {
+            return (null, diagnostics.ToImmutable());
+        }
+
+        var table = new SyscallTableFile(
+            path,
+            metadata.Arch!.Trim(),
+            auditArch!,
+            abis.ToEquatableArray(),
+            offset,
+            bit,
+            rows.ToEquatableArray(),
+            abisPresent.ToEquatableArray());
+        return (table, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Splits an MSBuild list (<c>common;64</c>); commas and blanks are accepted too.</summary>
+    public static string[] SplitList(string? value)
+        => value is null ? [] : value.Split([';', ',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static DiagnosticInfo Malformed(TextLine line, string reason)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Location, reason, line.Text);
+
+    private static int ParseNumberMetadata(string name, string? value, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 0;
+        }
+
+        string v = value!.Trim();
+        bool ok;
+        int result;
+        if (v.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            ok = int.TryParse(v.Substring(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out result) && result >= 0;
+        }
+        else
+        {
+            ok = Chars.TryParseDecimal(v, out result);
+        }
+
+        if (!ok)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, SourceLocation.File(path), name, path, v, "expected a non-negative decimal or 0x-prefixed hex number below 2^31"));
+            return 0;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SyscallTables.Generators.Combining;
+using SyscallTables.Generators.Emitting;
+using SyscallTables.Generators.Model;
+using SyscallTables.Generators.Parsing;
+
+namespace SyscallTables.Generators;
+
+/// <summary>
+/// Reads kernel-format tables handed over as AdditionalFiles (see build/SyscallTables.Generators.props) and emits
+/// switch-based lookups: one <c>{Arch}Syscalls</c> per arch, <c>Errnos</c>, <c>AuditArch</c> and a <c>Syscalls</c>
+/// dispatcher over <c>AuditArch</c>.
+/// </summary>
+/// <remarks>
+/// Pipeline: each file is parsed on its own into equatable models (<see cref="TrackingNames.ParseInputs"/>); the
+/// tables are then grouped per arch (<see cref="TrackingNames.ArchModels"/>), so that editing one arch's table
+/// re-emits only that arch. Errno and audit-arch headers are combined into one model each.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class SyscallTableGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<string> ns = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GetNamespace(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Namespace);
+
+        IncrementalValuesProvider<ParsedInput> inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => InputParser.Parse(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.ParseInputs);
+
+        // Problems inside a single file are reported from that file's own step, so they stay cached with it.
+        context.RegisterSourceOutput(
+            inputs.Where(static input => input.Diagnostics.Count > 0).Select(static (input, _) => input.Diagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        IncrementalValueProvider<ImmutableArray<SyscallTableFile>> tables = inputs
+            .Where(static input => input.Table is not null)
+            .Select(static (input, _) => input.Table!)
+            .Collect()
+            .WithTrackingName(TrackingNames.SyscallTables);
+
+        IncrementalValueProvider<ImmutableArray<AuditNameRow>> auditNames = inputs
+            .Where(static input => input.Kind == InputKind.AuditNames)
+            .SelectMany(static (input, _) => input.AuditNames.AsImmutableArray())
+            .Collect()
+            .WithTrackingName(TrackingNames.AuditNames);
+
+        IncrementalValuesProvider<SyscallArchModel> archModels = tables
+            .Combine(auditNames)
+            .Combine(ns)
+            .SelectMany(static (pair, _) =>
+            {
+                try
+                {
+                    return ArchModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    return ImmutableArray.Create(new SyscallArchModel(pair.Right, string.Empty, string.Empty, EquatableArray<string>.Empty, SourceLocation.File(string.Empty), EquatableArray<SyscallEntry>.Empty, One(Failure("combining the syscall tables", ex))));
+                }
+            })
+            .WithTrackingName(TrackingNames.ArchModels);
+
+        context.RegisterSourceOutput(archModels, static (spc, model) =>
+        {
+            Report(spc, model.Diagnostics);
+            if (model.Arch.Length > 0)
+            {
+                spc.AddSource(SyscallTableEmitter.HintName(model), SyscallTableEmitter.Emit(model));
+            }
+        });
+
+        IncrementalValueProvider<ErrnoModel?> errno = inputs
+            .Where(static input => input.Kind == InputKind.ErrnoHeader && input.Defines is not null)
+            .Select(static (input, _) => input.Defines!)
+            .Collect()
+            .Combine(inputs.Where(static input => input.Kind == InputKind.ErrnoMessages).SelectMany(static (input, _) => input.Messages.AsImmutableArray()).Collect())
+            .Combine(ns)
+            .Select(static (pair, _) =>
+            {
+                try
+                {
+                    return ErrnoModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    return new ErrnoModel(pair.Right, EquatableArray<ErrnoEntry>.Empty, One(Failure("reading the errno headers", ex)));
+                }
+            })
+            .WithTrackingName(TrackingNames.ErrnoModel);
+
+        context.RegisterSourceOutput(errno, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Report(spc, model.Diagnostics);
+                if (model.Entries.Count > 0)
+                {
+                    spc.AddSource(ErrnoEmitter.HintName, ErrnoEmitter.Emit(model));
+                }
+            }
+        });
+
+        IncrementalValueProvider<AuditArchModel?> auditArch = inputs
+            .Where(static input => input.Kind == InputKind.AuditHeader && input.Defines is not null)
+            .Select(static (input, _) => input.Defines!)
+            .Collect()
+            .Combine(ns)
+            .Select(static (pair, _) =>
+            {
+                try
+                {
+                    return AuditArchModelBuilder.Build(pair.Left, pair.Right);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    return new AuditArchModel(pair.Right, EquatableArray<AuditArchEntry>.Empty, One(Failure("reading the audit headers", ex)));
+                }
+            })
+            .WithTrackingName(TrackingNames.AuditArchModel);
+
+        context.RegisterSourceOutput(auditArch, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Report(spc, model.Diagnostics);
+                if (model.Entries.Count > 0)
+                {
+                    spc.AddSource(AuditArchEmitter.HintName, AuditArchEmitter.Emit(model));
+                }
+            }
+        });
+
+        // The dispatcher needs only which arch maps to which audit arch, so editing rows of a table leaves it cached.
+        IncrementalValueProvider<DispatchModel?> dispatch = archModels
+            .Where(static model => model.Arch.Length > 0)
+            .Select(static (model, _) => new DispatchEntry(model.Arch, model.AuditArch, model.Location))
+            .Collect()
+            .Combine(auditArch.Select(static (model, _) => model is null || model.Entries.Count == 0 ? (EquatableArray<string>?)null : model.Entries.Select(e => e.Member).ToEquatableArray()))
+            .Combine(ns)
+            .Select(static (pair, _) =>
+            {
+                try
+                {
+                    return BuildDispatch(pair.Left.Left, pair.Left.Right, pair.Right);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    return new DispatchModel(pair.Right, EquatableArray<DispatchEntry>.Empty, One(Failure("building the Syscalls dispatcher", ex)));
+                }
+            })
+            .WithTrackingName(TrackingNames.DispatchModel);
+
+        context.RegisterSourceOutput(dispatch, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Report(spc, model.Diagnostics);
+                if (model.Entries.Count > 0)
+                {
+                    spc.AddSource(DispatchEmitter.HintName, DispatchEmitter.Emit(model));
+                }
+            }
+        });
+    }
+
+    private static DispatchModel? BuildDispatch(ImmutableArray<DispatchEntry> entries, EquatableArray<string>? auditArchMembers, string ns)
+    {
+        if (auditArchMembers is null || entries.IsDefaultOrEmpty)
+        {
+            return null; // tables without audit.h: the per-arch classes stand alone
+        }
+
+        var known = auditArchMembers.Value;
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var kept = ImmutableArray.CreateBuilder<DispatchEntry>();
+        foreach (DispatchEntry entry in entries.OrderBy(e => e.Arch, StringComparer.Ordinal))
+        {
+            if (known.Contains(entry.AuditArch))
+            {
+                kept.Add(entry);
+            }
+            else
+            {
+                string sample = string.Join(", ", known.Take(8)) + (known.Count > 8 ? ", ..." : string.Empty);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAuditArch, entry.Location, entry.Arch, entry.AuditArch, sample));
+            }
+        }
+
+        return new DispatchModel(ns, kept.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static string GetNamespace(AnalyzerConfigOptions options)
+    {
+        foreach (string key in new[] { "build_property.SyscallTablesNamespace", "build_property.RootNamespace" })
+        {
+            if (options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
+
+        return "SyscallTables";
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    /// <summary>
+    /// An unexpected exception in a combining step becomes a visible SCT099 error carried by the step's model
+    /// (whose empty content is then not emitted), never a silently empty output.
+    /// </summary>
+    private static DiagnosticInfo Failure(string step, Exception ex)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, step, ex.GetType().Name + ": " + ex.Message);
+
+    private static EquatableArray<DiagnosticInfo> One(DiagnosticInfo diagnostic)
+        => new(ImmutableArray.Create(diagnostic));
+}
