@@ -31,9 +31,11 @@ internal static class DefineParser
                 first = line;
             }
 
+            // A define goes on after a trailing backslash, and also while a comment it opened is not closed
+            // (elf-em.h: "#define EM_NDS32 167 /* Andes ... \n ... family */").
             bool continues = body.EndsWith("\\", System.StringComparison.Ordinal);
             logical.Append(continues ? body.Substring(0, body.Length - 1) : body).Append(' ');
-            if (continues)
+            if (continues || HasOpenComment(logical.ToString()))
             {
                 continue;
             }
@@ -49,6 +51,12 @@ internal static class DefineParser
         }
 
         return new DefineFile(path, defines.ToEquatableArray());
+    }
+
+    private static bool HasOpenComment(string text)
+    {
+        int open = text.LastIndexOf("/*", System.StringComparison.Ordinal);
+        return open >= 0 && text.IndexOf("*/", open + 2, System.StringComparison.Ordinal) < 0;
     }
 
     private static Define? ParseLogicalLine(string text, TextLine first)
