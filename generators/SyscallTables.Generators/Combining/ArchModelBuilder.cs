@@ -81,6 +81,9 @@ internal static class ArchModelBuilder
         }
 
         var audit = new Dictionary<int, string>();
+        // Name lookups accept audit names too, so one audit name on two numbers would be ambiguous (and two equal
+        // constants in the generated name switch do not compile).
+        var auditNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (AuditNameRow row in auditNames)
         {
             if (!string.Equals(row.Arch, arch, StringComparison.OrdinalIgnoreCase))
@@ -105,9 +108,14 @@ internal static class ArchModelBuilder
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AuditNameMismatch, row.Location, row.AuditName, arch, number, "an earlier row already names it"));
             }
+            else if (auditNumbers.TryGetValue(row.AuditName, out int taken) && taken != row.Number)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AuditNameMismatch, row.Location, row.AuditName, arch, number, $"an earlier row gives that audit name to syscall {taken.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            }
             else
             {
                 audit.Add(row.Number, row.AuditName);
+                auditNumbers[row.AuditName] = row.Number;
             }
         }
 
