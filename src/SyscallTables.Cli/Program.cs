@@ -1,2 +1,18 @@
-// Placeholder: the CLI is being written (issue 3).
-return 0;
+using System;
+using System.IO;
+using System.Text;
+using SyscallTables.Cli;
+
+// Console.Out would pick an encoding and wrap a synchronised writer on first use; a plain buffered UTF-8 writer is
+// cheaper at start-up, and a lookup is nothing but start-up.
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 4096) { AutoFlush = false };
+using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 512) { AutoFlush = true };
+return SyscallsCli.Run(args, stdout, stderr, InvokedName());
+
+// argv[0] as the user typed it: a symlink named ausyscall keeps its name here, whereas Environment.ProcessPath
+// resolves /proc/self/exe to the real file.
+static string InvokedName()
+{
+    string[] commandLine = Environment.GetCommandLineArgs();
+    return commandLine.Length > 0 ? Path.GetFileNameWithoutExtension(commandLine[0]) : "syscalls";
+}

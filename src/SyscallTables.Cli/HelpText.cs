@@ -1,0 +1,52 @@
+namespace SyscallTables.Cli;
+
+/// <summary>What <c>--help</c> prints: the auditd workflow it serves, by example.</summary>
+internal static class HelpText
+{
+    public const string Syscalls = """
+        syscalls - Linux syscall, errno and audit arch lookups (a superset of ausyscall)
+
+        Audit records speak in numbers:  arch=c000003e syscall=83 success=no exit=-17
+          syscalls 83                  number -> name on this machine's arch   (mkdir)
+          syscalls x86_64 mkdir        names containing "mkdir", padded, then the number
+          syscalls x86_64 mkdir --exact
+                                       just the number of exactly that syscall (83)
+          syscalls i386 --dump         the whole table: header, then NUMBER<TAB>NAME
+          syscalls errno 17            EEXIST 17 File exists   (also -17 and EEXIST)
+          syscalls arch c000003e       x86_64 c000003e         (also x86_64, b32, i686)
+        ...which gives the rule:  -a exit,never -F arch=b64 -S mkdir -F exit=-EEXIST
+
+        Usage:
+          syscalls [ARCH] NAME|NUMBER [--exact] [--audit-names]
+          syscalls [ARCH] --dump [--audit-names]
+          syscalls errno NAME|NUMBER | --list | --search WORD
+          syscalls arch [HEX|NAME] | --list
+
+        ARCH    x86_64, i386, aarch64 (the tables); b64/b32 = this machine's 64/32-bit arch;
+                uname -m names (amd64, i686, arm64); audit hex (c000003e, 40000003, c00000b7).
+                Default: this machine's. An arch without a table is an error, never x86_64.
+        NAME    matched case-insensitively as a substring, like ausyscall; kernel names
+                (pread64) and audit-userspace names (pread) both match.
+        --exact       NAME must be a whole name; print only its number
+        --dump        print every syscall of ARCH
+        --audit-names print audit-userspace's names (what auditctl and ausearch use)
+                      instead of the kernel's; a link named ausyscall does this by default
+        --help, --version
+
+        Exit status: 0 found, 1 not found or unknown arch, 2 usage error (one line on stderr).
+        Invoked as `ausyscall` (ln -s syscalls ausyscall) it answers as ausyscall 3.0.9 does.
+
+        """;
+
+    public const string Ausyscall = """
+        usage: ausyscall [arch] name | number | --dump | --exact
+          ausyscall 83                 number -> name (mkdir)
+          ausyscall x86_64 mkdir       names containing "mkdir" and their numbers
+          ausyscall mkdir --exact      the number of exactly mkdir
+          ausyscall i386 --dump        the whole i386 table
+        This is syscalls answering as ausyscall (audit-userspace names). Unlike ausyscall 3.0.9 it
+        refuses an arch it has no table for instead of using the x86_64 table.
+        Run it as syscalls for errno and arch lookups (syscalls --help).
+
+        """;
+}

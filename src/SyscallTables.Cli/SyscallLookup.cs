@@ -1,0 +1,319 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace SyscallTables.Cli;
+
+/// <summary>
+/// <c>[arch] NAME|NUMBER [--exact]</c> and <c>[arch] --dump</c>, with ausyscall's grammar: arguments in any order, a
+/// token that starts with a digit is a number, one that parses as an arch is the arch, anything else is a name.
+/// </summary>
+/// <remarks>
+/// Where ausyscall answers the wrong question, this answers none: an arch it does not know (riscv64, mips, ppc64 here)
+/// is an error naming the arches with tables, not a silent fall-back to the x86_64 table. Other deliberate differences
+/// from ausyscall 3.0.9 are listed in tests/SyscallTables.Cli.Tests/AusyscallDifferences.cs.
+/// </remarks>
+internal static class SyscallLookup
+{
+    private const string AusyscallUsage = "usage: ausyscall [arch] name | number | --dump | --exact";
+
+    // ausyscall pads names to 18 columns: printf("%-18s %d\n").
+    private const int NameColumnWidth = 18;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
+    {
+        var errors = new ErrorWriter(stderr, asAusyscall);
+        if (args.Length == 0)
+        {
+            return asAusyscall
+                ? errors.Ausyscall(AusyscallUsage)
+                : errors.Usage("give a syscall NAME or NUMBER, e.g. `syscalls 83` or `syscalls x86_64 mkdir`; see syscalls --help");
+        }
+
+        if (asAusyscall && args.Length > 3)
+        {
+            return errors.Ausyscall("Too many arguments\n" + AusyscallUsage);
+        }
+
+        bool dump = false, exact = false, auditNames = asAusyscall;
+        AuditArch? arch = null;
+        string? archToken = null, name = null, numberToken = null;
+        int number = -1, positionals = 0, namePosition = -1, numberPosition = -1;
+        foreach (string arg in args)
+        {
+            switch (arg)
+            {
+                case "--dump":
+                    dump = true;
+                    continue;
+                case "--exact":
+                    exact = true;
+                    continue;
+                case "--audit-names" when !asAusyscall:
+                    auditNames = true;
+                    continue;
+                case "--kernel-names" when !asAusyscall:
+                    auditNames = false;
+                    continue;
+            }
+
+            if (!asAusyscall && arg.Length > 1 && arg[0] == '-')
+            {
+                return errors.Usage($"unknown option '{arg}'; options are --exact, --dump, --audit-names, --help; see syscalls --help");
+            }
+
+            int position = positionals++;
+            if (!asAusyscall && positionals > 2)
+            {
+                return errors.Usage("too many arguments: give [arch] NAME|NUMBER; see syscalls --help");
+            }
+
+            if (IsArchHex(arg, out AuditArch hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
+            {
+                if (arch is not null)
+                {
+                    return asAusyscall
+                        ? errors.Ausyscall("Two machine types not allowed\n" + AusyscallUsage)
+                        : errors.Usage($"two arches given ('{archToken}' and '{arg}'); give one");
+                }
+
+                arch = hexArch;
+                archToken = arg;
+            }
+            else if (StartsWithDigit(arg))
+            {
+                if (numberToken is not null)
+                {
+                    return asAusyscall
+                        ? errors.Ausyscall("Two syscall numbers not allowed\n" + AusyscallUsage)
+                        : errors.Usage($"two syscall numbers given ('{numberToken}' and '{arg}'); give one");
+                }
+
+                if (!TryParseNumber(arg, asAusyscall, out number))
+                {
+                    return errors.Usage($"'{arg}' is not a syscall number; give digits such as 83, or a name");
+                }
+
+                numberToken = arg;
+                numberPosition = position;
+            }
+            else
+            {
+                if (name is not null)
+                {
+                    // Two words: the first was meant as an arch. ausyscall says "Two syscall names not allowed".
+                    return namePosition == 0 ? errors.UnknownArch(name) : asAusyscall
+                        ? errors.Ausyscall("Two syscall names not allowed\n" + AusyscallUsage)
+                        : errors.Usage($"two syscall names given ('{name}' and '{arg}'); give one");
+                }
+
+                name = arg;
+                namePosition = position;
+            }
+        }
+
+        if (!asAusyscall && name is not null && numberToken is not null)
+        {
+            // ausyscall searches for the name and ignores the number; a word before a number was meant as an arch.
+            return namePosition < numberPosition
+                ? errors.UnknownArch(name)
+                : errors.Usage($"give a syscall name or a number, not both ('{numberToken}' and '{name}')");
+        }
+
+        AuditArch table;
+        if (arch is { } given)
+        {
+            table = given;
+        }
+        else if (AuditArchs.Host is { } host)
+        {
+            table = host;
+        }
+        else
+        {
+            return errors.NotFound($"cannot tell this machine's arch; give one of {SyscallTable.SupportedNames()}");
+        }
+
+        if (!Syscalls.IsSupported(table))
+        {
+            string which = arch is null ? "this machine's arch" : $"'{archToken}'";
+            return errors.NotFound($"no syscall table for {which} ({AuditArchs.GetName(table)}, {SyscallTable.Hex(table)}); tables exist for {SyscallTable.SupportedNames()}");
+        }
+
+        string archName = AuditArchs.GetName(table) ?? SyscallTable.Hex(table);
+        if (dump)
+        {
+            Dump(table, auditNames, archName, stdout);
+            return SyscallsCli.Found;
+        }
+
+        if (name is not null)
+        {
+            return exact
+                ? FindExact(table, name, archName, stdout, errors)
+                : Search(table, name, auditNames, asAusyscall, archName, stdout, errors);
+        }
+
+        if (numberToken is not null)
+        {
+            string? found = auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number);
+            if (found is null)
+            {
+                return errors.UnknownSyscall(number.ToString(CultureInfo.InvariantCulture), archName);
+            }
+
+            stdout.Write(found);
+            stdout.Write('\n');
+            return SyscallsCli.Found;
+        }
+
+        return asAusyscall
+            ? errors.Ausyscall("Error - either a syscall name or number must be given with an optional arch")
+            : errors.Usage("give a syscall NAME or NUMBER after the arch, e.g. `syscalls x86_64 mkdir`; see syscalls --help");
+    }
+
+    private static void Dump(AuditArch table, bool auditNames, string archName, TextWriter stdout)
+    {
+        stdout.Write("Using ");
+        stdout.Write(archName);
+        stdout.Write(" syscall table:\n");
+        Span<char> digits = stackalloc char[11];
+        foreach (int number in SyscallTable.Numbers(table))
+        {
+            number.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
+            stdout.Write(digits[..length]);
+            stdout.Write('\t');
+            stdout.Write(auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number));
+            stdout.Write('\n');
+        }
+    }
+
+    private static int FindExact(AuditArch table, string name, string archName, TextWriter stdout, ErrorWriter errors)
+    {
+        // Syscall names are lower case; ausyscall --exact accepts MKDIR too.
+        if (!Syscalls.TryGetNumber(table, name.ToLowerInvariant(), out int number))
+        {
+            return errors.UnknownSyscall(name, archName);
+        }
+
+        stdout.Write(number.ToString(CultureInfo.InvariantCulture));
+        stdout.Write('\n');
+        return SyscallsCli.Found;
+    }
+
+    private static int Search(AuditArch table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
+    {
+        bool any = false;
+        Span<char> digits = stackalloc char[11];
+        foreach (int number in SyscallTable.Numbers(table))
+        {
+            string shown = (auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number))!;
+            bool matches = shown.Contains(query, StringComparison.OrdinalIgnoreCase);
+            if (!matches && !asAusyscall)
+            {
+                // Either name finds the syscall (pread64 and pread); ausyscall itself only knows its own names.
+                string other = (auditNames ? Syscalls.GetName(table, number) : Syscalls.GetAuditName(table, number))!;
+                matches = other.Contains(query, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            any = true;
+            stdout.Write(shown);
+            for (int pad = shown.Length; pad < NameColumnWidth; pad++)
+            {
+                stdout.Write(' ');
+            }
+
+            stdout.Write(' ');
+            number.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
+            stdout.Write(digits[..length]);
+            stdout.Write('\n');
+        }
+
+        return any ? SyscallsCli.Found : errors.UnknownSyscall(query, archName);
+    }
+
+    private static bool StartsWithDigit(string arg) => arg.Length > 0 && char.IsAsciiDigit(arg[0]);
+
+    // The audit hex of i386 (40000003) starts with a digit; eight hex digits naming an arch are the arch, not a
+    // syscall number (no table comes near 40000000 syscalls).
+    private static bool IsArchHex(string arg, out AuditArch arch)
+    {
+        arch = default;
+        return arg.Length == 8 && StartsWithDigit(arg) && AuditArchs.TryParse(arg, out arch);
+    }
+
+    private static bool TryParseNumber(string arg, bool asAusyscall, out int number)
+    {
+        if (!asAusyscall)
+        {
+            return int.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+        }
+
+        // ausyscall reads the leading digits (strtol) and ignores the rest: "83abc" is 83.
+        long value = 0;
+        foreach (char c in arg)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
+            value = Math.Min(value * 10 + (c - '0'), int.MaxValue);
+        }
+
+        number = (int)value;
+        return true;
+    }
+
+    /// <summary>Error lines in the voice of the tool invoked: ausyscall's own messages, or one line of syscalls'.</summary>
+    private readonly struct ErrorWriter(TextWriter stderr, bool asAusyscall)
+    {
+        public int Ausyscall(string lines)
+        {
+            stderr.Write(lines);
+            stderr.Write('\n');
+            return SyscallsCli.NotFound;
+        }
+
+        public int Usage(string message)
+        {
+            SyscallsCli.WriteError(stderr, message);
+            return SyscallsCli.UsageError;
+        }
+
+        public int NotFound(string message)
+        {
+            if (asAusyscall)
+            {
+                stderr.Write("ausyscall: ");
+                stderr.Write(message);
+                stderr.Write('\n');
+            }
+            else
+            {
+                SyscallsCli.WriteError(stderr, message);
+            }
+
+            return SyscallsCli.NotFound;
+        }
+
+        public int UnknownArch(string token) => NotFound(
+            $"unknown arch '{token}'; syscall tables exist for {SyscallTable.SupportedNames()} (also b64, b32, amd64, i686, arm64, or audit hex such as c000003e)");
+
+        // The same words as ausyscall, which scripts may match on.
+        public int UnknownSyscall(string what, string archName)
+        {
+            stderr.Write("Unknown syscall ");
+            stderr.Write(what);
+            stderr.Write(" using ");
+            stderr.Write(archName);
+            stderr.Write(" lookup table\n");
+            return SyscallsCli.NotFound;
+        }
+    }
+}
