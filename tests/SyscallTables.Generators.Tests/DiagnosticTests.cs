@@ -97,6 +97,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void SCT006_arches_that_differ_only_in_case()
+    {
+        var run = Run(FixtureTables.X86_64Table(), TableInput.SyscallTable("/fixtures/lower.tbl", FixtureTables.X86_64, "x86_64", "common 64"));
+
+        AssertAt(Assert.Single(Of(run, "SCT006")), DiagnosticSeverity.Error, "/fixtures/lower.tbl", 1, 1, "differs from the Arch 'X86_64' of other tables only in letter case");
+        Assert.Equal(["Syscalls.X86_64.g.cs"], run.GeneratedSources.Select(s => s.HintName));
+        Snapshot.Verify(run, includeSources: false);
+    }
+
+    [Fact]
     public void SCT007_audit_arch_define_that_cannot_be_evaluated()
     {
         const string audit = "#define __AUDIT_ARCH_LE 0x40000000\n#define AUDIT_ARCH_BOGUS\t(EM_NOPE|__AUDIT_ARCH_LE)\n  #define AUDIT_ARCH_WIDE 0x100000000\n#define AUDIT_ARCH_LOOP (AUDIT_ARCH_LOOP|1)\n#define AUDIT_ARCH_SYNTAX (EM_386 |)\n";

@@ -16,12 +16,24 @@ internal static class ArchModelBuilder
     public static ImmutableArray<SyscallArchModel> Build(ImmutableArray<SyscallTableFile> tables, ImmutableArray<AuditNameRow> auditNames, string ns)
     {
         var models = ImmutableArray.CreateBuilder<SyscallArchModel>();
+        // Hint names (Syscalls.{Arch}.g.cs) are compared without regard to case, so arches that differ only in
+        // case cannot both be emitted: the first (ordinally) wins and the other is reported.
+        var emitted = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         // Files keep the project's order within an arch: the imported kernel table comes before later additions,
         // so when both claim a number the kernel's row wins and the addition is the one reported.
         foreach (IGrouping<string, SyscallTableFile> arch in tables
             .GroupBy(t => t.Arch, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            if (emitted.TryGetValue(arch.Key, out string? other))
+            {
+                SyscallTableFile file = arch.First();
+                DiagnosticInfo clash = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, SourceLocation.File(file.Path), "Arch", file.Path, arch.Key, $"it differs from the Arch '{other}' of other tables only in letter case, and the generated file names would clash");
+                models.Add(new SyscallArchModel(ns, string.Empty, string.Empty, EquatableArray<string>.Empty, SourceLocation.File(file.Path), EquatableArray<SyscallEntry>.Empty, new EquatableArray<DiagnosticInfo>(ImmutableArray.Create(clash))));
+                continue;
+            }
+
+            emitted.Add(arch.Key, arch.Key);
             models.Add(BuildArch(arch.Key, arch.ToList(), auditNames, ns));
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SyscallTables.Generators.Model;
 
 namespace SyscallTables.Generators.Emitting;
@@ -16,7 +17,10 @@ internal static class AuditArchEmitter
 
         w.Line("/// <summary>");
         w.Line("/// The architecture of an audit record (its <c>arch=</c> field): the ELF machine number with bits for 64-bit and");
-        w.Line("/// little-endian, as audit.h defines <c>AUDIT_ARCH_*</c>. <c>arch=c000003e</c> is <see cref=\"X86_64\"/>.");
+        // A cref to a member the consumer's audit.h does not define would be a doc warning (an error under
+        // TreatWarningsAsErrors) in their build.
+        bool hasX86_64 = model.Entries.Any(e => e.Member == "X86_64");
+        w.Line("/// little-endian, as audit.h defines <c>AUDIT_ARCH_*</c>. <c>arch=c000003e</c> is " + (hasX86_64 ? "<see cref=\"X86_64\"/>." : "<c>X86_64</c>."));
         w.Line("/// </summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open("public enum AuditArch : uint");
