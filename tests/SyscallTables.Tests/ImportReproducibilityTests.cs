@@ -1,0 +1,61 @@
+namespace SyscallTables.Tests;
+
+/// <summary>
+/// tables/ is what tables/import makes of the kernel source, byte for byte: importing the same source again must
+/// reproduce every imported file, so nobody has edited them by hand and the provenance headers are honest.
+/// </summary>
+public sealed class ImportReproducibilityTests
+{
+    private const string KernelTarball = "/usr/src/linux-source-6.12.tar.xz";
+
+    // The files tables/import writes (tables/import --help); everything else in tables/ is kept by hand.
+    private static readonly string[] ImportedFiles =
+    [
+        "audit/audit.h",
+        "audit/elf-em.h",
+        "errno/errno-base.h",
+        "errno/errno.h",
+        "errno/messages.txt",
+        "generic/syscall.tbl",
+        "i386/syscall_32.tbl",
+        "x86_64/syscall_64.tbl",
+    ];
+
+    [Fact]
+    public void Importing_the_kernel_source_again_reproduces_tables_byte_for_byte()
+    {
+        Assert.SkipUnless(File.Exists(KernelTarball),
+            $"{KernelTarball} is absent (Debian: apt-get install linux-source-6.12); the import cannot be repeated");
+        string? bash = HostCommand.FindOnPath("bash");
+        Assert.SkipWhen(bash is null, "bash is not on PATH; tables/import is a bash script");
+        Assert.SkipWhen(GlibcStrerror.Version is null, "the host C library is not glibc; errno/messages.txt holds glibc's strerror text");
+
+        string output = Directory.CreateTempSubdirectory("tables-import-").FullName;
+        try
+        {
+            HostCommandResult import = HostCommand.Run(bash!, [RepositoryLayout.Table("import"), "--out", output, KernelTarball]);
+            Assert.True(import.ExitCode == 0, $"tables/import failed (exit {import.ExitCode}): {import.StandardError}");
+
+            string[] written = [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal)];
+            Assert.Equal(ImportedFiles, written);
+
+            string committedKernel = KernelVersionLine(RepositoryLayout.Table("x86_64/syscall_64.tbl"));
+            string importedKernel = KernelVersionLine(Path.Combine(output, "x86_64/syscall_64.tbl"));
+            Assert.SkipWhen(committedKernel != importedKernel,
+                $"{KernelTarball} holds another kernel ({importedKernel.Trim()}) than tables/ ({committedKernel.Trim()}); nothing to reproduce");
+
+            string[] differing = [.. ImportedFiles.Where(f =>
+                !File.ReadAllBytes(Path.Combine(output, f)).AsSpan().SequenceEqual(File.ReadAllBytes(RepositoryLayout.Table(f))))];
+            Assert.True(differing.Length == 0,
+                $"re-imported files differ from tables/: {string.Join(", ", differing)} (compare with: diff -r {output} {RepositoryLayout.Tables})");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string KernelVersionLine(string tableFile) =>
+        File.ReadLines(tableFile).FirstOrDefault(l => l.StartsWith("# Kernel version:", StringComparison.Ordinal)) ?? "(no kernel version line)";
+}
