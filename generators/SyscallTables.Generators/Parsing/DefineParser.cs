@@ -112,6 +112,8 @@ internal static class DefineParser
         string value = CollapseBlanks(rest.Substring(nameEnd).Trim());
         int column = first.Text.IndexOf(name, System.StringComparison.Ordinal);
         SourceLocation location = column >= 0 ? first.Span(column, name.Length) : first.Location;
+        // A comment continued on the next line keeps that line's indentation; one blank between words is the text.
+        comment = CollapseBlanks(comment);
         return new Define(name, value, comment.Length == 0 ? null : comment, location);
     }
 
