@@ -10,9 +10,27 @@ using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encodin
 return SyscallsCli.Run(args, stdout, stderr, InvokedName());
 
 // argv[0] as the user typed it: a symlink named ausyscall keeps its name here, whereas Environment.ProcessPath
-// resolves /proc/self/exe to the real file.
+// resolves /proc/self/exe to the real file. Under the JIT apphost, .NET reports the .dll instead; the kernel's copy
+// of argv still has the name the program was started under.
 static string InvokedName()
 {
     string[] commandLine = Environment.GetCommandLineArgs();
-    return commandLine.Length > 0 ? Path.GetFileNameWithoutExtension(commandLine[0]) : "syscalls";
+    string first = commandLine.Length > 0 ? commandLine[0] : "syscalls";
+    if (first.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+    {
+        try
+        {
+            string kernelArgv = File.ReadAllText("/proc/self/cmdline");
+            int end = kernelArgv.IndexOf('\0', StringComparison.Ordinal);
+            first = end >= 0 ? kernelArgv[..end] : kernelArgv;
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    return Path.GetFileNameWithoutExtension(first);
 }

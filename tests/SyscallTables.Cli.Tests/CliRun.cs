@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using SyscallTables.Cli;
+
+namespace SyscallTables.Cli.Tests;
+
+/// <summary>What one run of a command printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StandardOutput}--- stderr\n{StandardError}";
+}
+
+/// <summary>Runs our CLI in-process through its entry point, and peers (ausyscall) as processes.</summary>
+internal static class CliRun
+{
+    public static CliResult Syscalls(params string[] args) => InProcess("syscalls", args);
+
+    public static CliResult AsAusyscall(params string[] args) => InProcess(SyscallsCli.AusyscallName, args);
+
+    public static CliResult InProcess(string invokedAs, string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        int exit = SyscallsCli.Run(args, stdout, stderr, invokedAs);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The full path of <paramref name="program"/> on PATH, or <see langword="null"/>.</summary>
+    public static string? FindOnPath(string program)
+    {
+        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string candidate = Path.Combine(dir, program);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs a program in the C locale with its output captured.</summary>
+    public static CliResult Process(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["LC_ALL"] = "C";
+        using Process process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("cannot start " + program);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within 60 s");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
