@@ -230,6 +230,25 @@ public sealed class DiagnosticTests
         Snapshot.Verify(run, includeSources: false);
     }
 
+    [Fact]
+    public void SCT006_a_number_pushed_past_int_range_by_offset_and_bit_is_reported_at_its_row()
+    {
+        var run = Run(TableInput.SyscallTable(FixtureTables.MipsPath, "0\to32\tsyscall\tsys_syscall\n2000000000\to32\thuge\tsys_huge\n", "Mips", "o32", auditArch: "Mips", numberOffset: "2000000000", syscallBit: "0x40000000"));
+
+        var d = Assert.Single(Of(run, "SCT006"));
+        AssertAt(d, DiagnosticSeverity.Error, FixtureTables.MipsPath, 2, 1, "beyond 2^31-1");
+        Assert.DoesNotContain("huge", Source(run, "Syscalls.Mips.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SCT014_errno_zero_is_not_an_error_name()
+    {
+        var run = Run(TableInput.ErrnoHeader(FixtureTables.ErrnoBasePath, "#define EOK 0\n#define EPERM 1\n"));
+
+        AssertAt(Assert.Single(Of(run, "SCT014")), DiagnosticSeverity.Error, FixtureTables.ErrnoBasePath, 1, 9, "errno 0 means success");
+        Assert.DoesNotContain("EOK", Source(run, "Errnos.g.cs"), StringComparison.Ordinal);
+    }
+
     private static TableInput Additions(string text) => TableInput.SyscallTable(AdditionsPath, text, "X86_64", "common 64");
 
     private static GeneratorRunResult Run(params TableInput[] inputs)

@@ -53,6 +53,14 @@ public sealed class ParserTests
         Assert.Equal(12, file.Defines[5].Location.Line);
     }
 
+    [Fact]
+    public void A_slash_star_inside_a_line_comment_does_not_swallow_the_next_define()
+    {
+        var file = DefineParser.Parse("h.h", "#define A 1 // see /* below\n#define B 2\n");
+
+        Assert.Equal([("A", "1"), ("B", "2")], file.Defines.Select(d => (d.Name, d.Value)));
+    }
+
     [Theory]
     [InlineData("62", 62UL)]
     [InlineData("0x40000000", 0x40000000UL)]

@@ -59,7 +59,14 @@ internal static class ArchModelBuilder
         {
             foreach (SyscallRow row in file.Rows)
             {
-                int number = (row.Number + file.NumberOffset) | file.SyscallBit;
+                long wide = ((long)row.Number + file.NumberOffset) | (long)file.SyscallBit;
+                if (wide > int.MaxValue)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, row.Location, "NumberOffset/SyscallBit", file.Path, $"{file.NumberOffset}/0x{file.SyscallBit:X}", $"syscall {row.Number} '{row.Name}' would become {wide}, beyond 2^31-1"));
+                    continue;
+                }
+
+                int number = (int)wide;
                 if (byNumber.TryGetValue(number, out SyscallRow? earlier))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateNumber, row.Location, number.ToString(System.Globalization.CultureInfo.InvariantCulture), arch, earlier.Name, Describe(earlier.Location), row.Name));

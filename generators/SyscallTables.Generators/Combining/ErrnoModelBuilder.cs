@@ -41,7 +41,14 @@ internal static class ErrnoModelBuilder
             }
 
             ErrnoEntry entry;
-            if (Chars.TryParseDecimal(define.Value, out int number))
+            if (Chars.TryParseDecimal(define.Value, out int number) && number == 0)
+            {
+                // 0 means success; no header defines it, and Errnos.TryGetNumber uses 0 for "not found".
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateErrno, define.Location, define.Name, "errno 0 means success and cannot be an error name"));
+                continue;
+            }
+
+            if (Chars.TryParseDecimal(define.Value, out number))
             {
                 if (canonical.TryGetValue(number, out string? first))
                 {

@@ -55,8 +55,28 @@ internal static class DefineParser
 
     private static bool HasOpenComment(string text)
     {
-        int open = text.LastIndexOf("/*", System.StringComparison.Ordinal);
-        return open >= 0 && text.IndexOf("*/", open + 2, System.StringComparison.Ordinal) < 0;
+        // Scan like the preprocessor: a "/*" after "//" opens nothing.
+        bool inBlock = false;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (!inBlock && text[i] == '/' && text[i + 1] == '/')
+            {
+                return false;
+            }
+
+            if (!inBlock && text[i] == '/' && text[i + 1] == '*')
+            {
+                inBlock = true;
+                i++;
+            }
+            else if (inBlock && text[i] == '*' && text[i + 1] == '/')
+            {
+                inBlock = false;
+                i++;
+            }
+        }
+
+        return inBlock;
     }
 
     private static Define? ParseLogicalLine(string text, TextLine first)
