@@ -72,7 +72,7 @@ internal static class ErrnoCommand
         }
 
         string upper = query.ToUpperInvariant();
-        if (!Errnos.TryGetNumber(upper, out int byName))
+        if (!Errnos.TryGetNumber(upper, out int byName) && !TryGetLibcAlias(upper, out byName))
         {
             SyscallsCli.WriteError(stderr, $"unknown errno name '{query}'; try `syscalls errno --search {query}`");
             return SyscallsCli.NotFound;
@@ -81,6 +81,14 @@ internal static class ErrnoCommand
         // An alias (EWOULDBLOCK) is shown as asked, with its number and message.
         WriteLine(stdout, upper, byName);
         return SyscallsCli.Found;
+    }
+
+    // glibc's <bits/errno.h> adds ENOTSUP as another name of EOPNOTSUPP; the kernel headers the library reads do not
+    // have it, but C programmers (and strerror's man page) use it.
+    private static bool TryGetLibcAlias(string upper, out int number)
+    {
+        number = upper == "ENOTSUP" ? (int)Errno.EOPNOTSUPP : 0;
+        return number != 0;
     }
 
     private static int Search(string word, TextWriter stdout, TextWriter stderr)

@@ -68,7 +68,7 @@ internal static class SyscallLookup
                 return errors.Usage("too many arguments: give [arch] NAME|NUMBER; see syscalls --help");
             }
 
-            if (IsArchHex(arg, out AuditArch hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
+            if (IsArchHex(arg, asAusyscall, out AuditArch hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
             {
                 if (arch is not null)
                 {
@@ -240,11 +240,13 @@ internal static class SyscallLookup
     private static bool StartsWithDigit(string arg) => arg.Length > 0 && char.IsAsciiDigit(arg[0]);
 
     // The audit hex of i386 (40000003) starts with a digit; eight hex digits naming an arch are the arch, not a
-    // syscall number (no table comes near 40000000 syscalls).
-    private static bool IsArchHex(string arg, out AuditArch arch)
+    // syscall number (no table comes near 40000000 syscalls). So is 0x40000003, except as ausyscall, which reads
+    // "0x10" as syscall 0 (strtol stops at the x).
+    private static bool IsArchHex(string arg, bool asAusyscall, out AuditArch arch)
     {
         arch = default;
-        return arg.Length == 8 && StartsWithDigit(arg) && AuditArchs.TryParse(arg, out arch);
+        bool hexShaped = arg.Length == 8 || (!asAusyscall && arg.StartsWith("0x", StringComparison.OrdinalIgnoreCase));
+        return hexShaped && StartsWithDigit(arg) && AuditArchs.TryParse(arg, out arch);
     }
 
     private static bool TryParseNumber(string arg, bool asAusyscall, out int number)
