@@ -3,10 +3,9 @@ using System.IO;
 using System.Text;
 using SyscallTables.Cli;
 
-// Console.Out would pick an encoding and wrap a synchronised writer on first use; a plain buffered UTF-8 writer is
-// cheaper at start-up, and a lookup is nothing but start-up.
-using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 4096) { AutoFlush = false };
-using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 512) { AutoFlush = true };
+// A lookup is nothing but start-up, so the output skips Console's terminal set-up (see FileDescriptorStream).
+using var stdout = new StreamWriter(new FileDescriptorStream(1), new UTF8Encoding(false), 4096);
+using var stderr = new StreamWriter(new FileDescriptorStream(2), new UTF8Encoding(false), 512);
 return SyscallsCli.Run(args, stdout, stderr, InvokedName());
 
 // argv[0] as the user typed it: a symlink named ausyscall keeps its name here, whereas Environment.ProcessPath

@@ -205,15 +205,19 @@ internal static class SyscallLookup
     {
         bool any = false;
         Span<char> digits = stackalloc char[11];
+
+        // Syscall names are lower-case ASCII, so one lower-casing of the query makes every comparison ordinal (and
+        // vectorised), which is what ausyscall's strcasestr amounts to.
+        string lowerQuery = query.ToLowerInvariant();
         foreach (int number in SyscallTable.Numbers(table))
         {
             string shown = (auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number))!;
-            bool matches = shown.Contains(query, StringComparison.OrdinalIgnoreCase);
+            bool matches = shown.Contains(lowerQuery, StringComparison.Ordinal);
             if (!matches && !asAusyscall)
             {
                 // Either name finds the syscall (pread64 and pread); ausyscall itself only knows its own names.
                 string other = (auditNames ? Syscalls.GetName(table, number) : Syscalls.GetAuditName(table, number))!;
-                matches = other.Contains(query, StringComparison.OrdinalIgnoreCase);
+                matches = other.Contains(lowerQuery, StringComparison.Ordinal);
             }
 
             if (!matches)
