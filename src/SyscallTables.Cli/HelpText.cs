@@ -14,7 +14,7 @@ internal static class HelpText
           syscalls i386 --dump         the whole table: header, then NUMBER<TAB>NAME
           syscalls errno 17            EEXIST 17 File exists   (also -17 and EEXIST)
           syscalls arch c000003e       x86_64 c000003e         (also x86_64, b32, i686)
-        ...which gives the rule:  -a exit,never -F arch=b64 -S mkdir -F exit=-EEXIST
+        ...which gives the rule:  -a never,exit -F arch=b64 -S mkdir -F exit=-EEXIST
 
         Usage:
           syscalls [ARCH] NAME|NUMBER [--exact] [--audit-names]
