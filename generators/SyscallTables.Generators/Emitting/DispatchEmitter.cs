@@ -50,17 +50,17 @@ internal static class DispatchEmitter
         w.Line("/// <param name=\"number\">The number when found; otherwise -1.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
         w.Open("public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<char> name, out int number)");
-        Tries(w, groups);
+        Tries(w, groups, "name");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>Finds a syscall of <paramref name=\"arch\"/> by its UTF-8 kernel or audit-userspace name (exact, case-sensitive).</summary>");
         w.Line("/// <param name=\"arch\">The audit arch whose table to search.</param>");
-        w.Line("/// <param name=\"name\">The syscall name as UTF-8.</param>");
+        w.Line("/// <param name=\"utf8Name\">The syscall name as UTF-8.</param>");
         w.Line("/// <param name=\"number\">The number when found; otherwise -1.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
-        w.Open("public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<byte> name, out int number)");
-        Tries(w, groups);
+        w.Open("public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<byte> utf8Name, out int number)");
+        Tries(w, groups, "utf8Name");
         w.Close();
         w.Line();
 
@@ -137,13 +137,13 @@ internal static class DispatchEmitter
         w.Close();
     }
 
-    private static void Tries(SourceWriter w, List<IGrouping<string, DispatchEntry>> groups)
+    private static void Tries(SourceWriter w, List<IGrouping<string, DispatchEntry>> groups, string parameter)
     {
         w.Open("switch (arch)");
         foreach (var g in groups)
         {
             w.Line($"case AuditArch.{g.Key}:");
-            w.Line("    return " + string.Join(" || ", Ordered(g).Select(a => $"{a}Syscalls.TryGetNumber(name, out number)")) + ";");
+            w.Line("    return " + string.Join(" || ", Ordered(g).Select(a => $"{a}Syscalls.TryGetNumber({parameter}, out number)")) + ";");
         }
 
         w.Line("default:");

@@ -81,17 +81,17 @@ public static partial class Syscalls
 
     /// <summary>Finds a syscall of <paramref name="arch"/> by its UTF-8 kernel or audit-userspace name (exact, case-sensitive).</summary>
     /// <param name="arch">The audit arch whose table to search.</param>
-    /// <param name="name">The syscall name as UTF-8.</param>
+    /// <param name="utf8Name">The syscall name as UTF-8.</param>
     /// <param name="number">The number when found; otherwise -1.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<byte> name, out int number)
+    public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<byte> utf8Name, out int number)
     {
         switch (arch)
         {
             case AuditArch.I386:
-                return I386Syscalls.TryGetNumber(name, out number);
+                return I386Syscalls.TryGetNumber(utf8Name, out number);
             case AuditArch.X86_64:
-                return X86_64Syscalls.TryGetNumber(name, out number);
+                return X86_64Syscalls.TryGetNumber(utf8Name, out number);
             default:
                 number = -1;
                 return false;
