@@ -79,7 +79,9 @@ internal static class AuditArchEmitter
         w.Close();
         w.Line();
         w.Line("/// <summary>Every audit arch audit.h defines, by name.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<AuditArch> All => new AuditArch[]");
+        w.Line("public static global::System.ReadOnlySpan<AuditArch> All => s_all;");
+        w.Line();
+        w.Line("private static readonly AuditArch[] s_all = new AuditArch[]");
         w.Line("{");
         foreach (AuditArchEntry e in model.Entries)
         {

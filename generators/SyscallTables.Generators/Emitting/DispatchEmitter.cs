@@ -70,7 +70,9 @@ internal static class DispatchEmitter
         w.Line("public static bool IsSupported(AuditArch arch) => arch is " + string.Join(" or ", groups.Select(g => "AuditArch." + g.Key)) + ";");
         w.Line();
         w.Line("/// <summary>The audit arches that have a syscall table, by name.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<AuditArch> SupportedArchs => new AuditArch[]");
+        w.Line("public static global::System.ReadOnlySpan<AuditArch> SupportedArchs => s_supportedArchs;");
+        w.Line();
+        w.Line("private static readonly AuditArch[] s_supportedArchs = new AuditArch[]");
         w.Line("{");
         foreach (var g in groups)
         {

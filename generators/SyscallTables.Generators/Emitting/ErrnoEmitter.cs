@@ -35,7 +35,7 @@ internal static class ErrnoEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Errno lookups compiled into switches: number to name and message, name to number.</summary>");
+        w.Line("/// <summary>Errno lookups compiled into the assembly: number to name and message, name to number.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open("public static partial class Errnos");
         w.Line("/// <summary>How many distinct errno numbers there are (aliases not counted).</summary>");
@@ -45,31 +45,18 @@ internal static class ErrnoEmitter
         w.Line($"public const int MaxNumber = {N(canonical.Count == 0 ? 0 : canonical[canonical.Count - 1].Number)};");
         w.Line();
 
+        var names = canonical.Select(e => (e.Number, e.Name)).ToList();
+        var messages = canonical.Select(e => (e.Number, e.Message)).ToList();
+        var lookupNames = model.Entries.Select(e => (e.Name, e.Number)).ToList();
+
         w.Line("/// <summary>The name of errno <paramref name=\"number\"/> (<c>EEXIST</c> for 17), or <see langword=\"null\"/> when it has none.</summary>");
         w.Line("/// <param name=\"number\">A positive errno; negate an audit record's <c>exit=</c> value first.</param>");
-        w.Line("public static string? GetName(int number) => number switch");
-        w.Line("{");
-        foreach (ErrnoEntry e in canonical)
-        {
-            w.Line($"    {N(e.Number)} => {SourceWriter.Literal(e.Name)},");
-        }
-
-        w.Line("    _ => null,");
-        w.Line("};");
+        LookupWriter.NumberToString(w, "public static string? GetName(int number)", "s_names", names);
         w.Line();
 
         w.Line("/// <summary>The name of errno <paramref name=\"number\"/> as UTF-8; empty when it has none.</summary>");
         w.Line("/// <param name=\"number\">A positive errno.</param>");
-        w.Open("public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)");
-        w.Open("switch (number)");
-        foreach (ErrnoEntry e in canonical)
-        {
-            w.Line($"case {N(e.Number)}: return {SourceWriter.Literal(e.Name)}u8;");
-        }
-
-        w.Line("default: return default;");
-        w.Close();
-        w.Close();
+        LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)", "NamesUtf8", names);
         w.Line();
 
         w.Line("/// <summary>");
@@ -77,29 +64,12 @@ internal static class ErrnoEmitter
         w.Line("/// (what <c>ausearch -i</c> prints), or <see langword=\"null\"/> when the number is not an errno.");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"number\">A positive errno.</param>");
-        w.Line("public static string? GetMessage(int number) => number switch");
-        w.Line("{");
-        foreach (ErrnoEntry e in canonical)
-        {
-            w.Line($"    {N(e.Number)} => {SourceWriter.Literal(e.Message)},");
-        }
-
-        w.Line("    _ => null,");
-        w.Line("};");
+        LookupWriter.NumberToString(w, "public static string? GetMessage(int number)", "s_messages", messages);
         w.Line();
 
         w.Line("/// <summary>The message for errno <paramref name=\"number\"/> as UTF-8; empty when the number is not an errno.</summary>");
         w.Line("/// <param name=\"number\">A positive errno.</param>");
-        w.Open("public static global::System.ReadOnlySpan<byte> GetMessageUtf8(int number)");
-        w.Open("switch (number)");
-        foreach (ErrnoEntry e in canonical)
-        {
-            w.Line($"case {N(e.Number)}: return {SourceWriter.Literal(e.Message)}u8;");
-        }
-
-        w.Line("default: return default;");
-        w.Close();
-        w.Close();
+        LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetMessageUtf8(int number)", "MessagesUtf8", messages);
         w.Line();
 
         w.Line("/// <summary>Finds an errno by name, aliases included (<c>EWOULDBLOCK</c> gives 11); exact and case-sensitive.</summary>");
@@ -107,21 +77,17 @@ internal static class ErrnoEmitter
         w.Line("/// <param name=\"number\">The errno when found; otherwise 0.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when the name is an errno.</returns>");
         w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)");
-        w.Line("number = name switch");
-        w.Line("{");
-        foreach (ErrnoEntry e in model.Entries)
-        {
-            w.Line($"    {SourceWriter.Literal(e.Name)} => {N(e.Number)},");
-        }
-
-        w.Line("    _ => 0,");
-        w.Line("};");
+        LookupWriter.NameToNumberBody(w, "name", "NumberOfLength", lookupNames, 0);
         w.Line("return number != 0;");
         w.Close();
+        LookupWriter.NameToNumberHelpers(w, "NumberOfLength", lookupNames, 0);
         w.Line();
 
         w.Line("/// <summary>Every errno number, ascending.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<int> Numbers => new int[]");
+        w.Line("public static global::System.ReadOnlySpan<int> Numbers => s_numbers;");
+        w.Line();
+        w.Line("// A static array: a span property over constants would allocate on every call in Debug builds.");
+        w.Line("private static readonly int[] s_numbers = new int[]");
         w.Line("{");
         foreach (var chunk in canonical.Select((e, i) => (e, i)).GroupBy(x => x.i / 16))
         {

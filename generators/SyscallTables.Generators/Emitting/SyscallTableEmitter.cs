@@ -5,10 +5,9 @@ using SyscallTables.Generators.Model;
 namespace SyscallTables.Generators.Emitting;
 
 /// <summary>
-/// Emits one arch: <c>enum {Arch}Syscall</c> and <c>static class {Arch}Syscalls</c> with switch-based lookups.
-/// Switches rather than arrays or dictionaries: the compiler turns a dense <c>int</c> switch into a jump table and a
-/// <c>ReadOnlySpan&lt;char&gt;</c> switch over constants into length-and-character dispatch, with no start-up cost
-/// and no allocation.
+/// Emits one arch: <c>enum {Arch}Syscall</c> and <c>static class {Arch}Syscalls</c> with lookups compiled from the
+/// table: arrays indexed by number, and switches over names split by length (see <see cref="LookupWriter"/> for why
+/// each shape was chosen). No dictionary to build at start-up, no allocation per lookup.
 /// </summary>
 internal static class SyscallTableEmitter
 {
@@ -36,7 +35,7 @@ internal static class SyscallTableEmitter
         w.Line();
 
         int maxLength = model.Entries.Count == 0 ? 0 : model.Entries.Max(e => System.Math.Max(e.Name.Length, e.AuditName?.Length ?? 0));
-        w.Line($"/// <summary>Lookups over the {display} syscall table, compiled into switches: no files, no allocation.</summary>");
+        w.Line($"/// <summary>Lookups over the {display} syscall table, compiled into the assembly: no files, no allocation.</summary>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open($"public static partial class {arch}Syscalls");
         w.Line("/// <summary>How many syscalls the table holds.</summary>");
@@ -52,99 +51,59 @@ internal static class SyscallTableEmitter
         w.Line($"public const int MaxNameLength = {N(maxLength)};");
         w.Line();
 
+        var names = model.Entries.Select(e => (e.Number, e.Name)).ToList();
+        var auditNames = model.Entries.Select(e => (e.Number, e.AuditName ?? e.Name)).ToList();
+        bool renamed = model.Entries.Any(e => e.AuditName is not null);
+
         w.Line("/// <summary>The kernel's name of syscall <paramref name=\"number\"/>, or <see langword=\"null\"/> when there is no such syscall.</summary>");
         w.Line("/// <param name=\"number\">The syscall number, as in an audit record's <c>syscall=</c> field.</param>");
-        w.Line("public static string? GetName(int number) => number switch");
-        w.Line("{");
-        foreach (SyscallEntry e in model.Entries)
-        {
-            w.Line($"    {N(e.Number)} => {SourceWriter.Literal(e.Name)},");
-        }
-
-        w.Line("    _ => null,");
-        w.Line("};");
+        LookupWriter.NumberToString(w, "public static string? GetName(int number)", "s_names", names);
         w.Line();
 
         w.Line("/// <summary>The kernel's name of syscall <paramref name=\"number\"/> as UTF-8, or an empty span when there is no such syscall.</summary>");
         w.Line("/// <param name=\"number\">The syscall number.</param>");
-        w.Open("public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)");
-        w.Open("switch (number)");
-        foreach (SyscallEntry e in model.Entries)
-        {
-            w.Line($"case {N(e.Number)}: return {SourceWriter.Literal(e.Name)}u8;");
-        }
-
-        w.Line("default: return default;");
-        w.Close();
-        w.Close();
+        LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)", "NamesUtf8", names);
         w.Line();
 
-        var renamed = model.Entries.Where(e => e.AuditName is not null).ToList();
         w.Line("/// <summary>");
         w.Line("/// The name audit-userspace (ausyscall, auditctl, ausearch) uses for syscall <paramref name=\"number\"/>: the kernel's");
         w.Line("/// name except where audit-userspace differs; <see langword=\"null\"/> when there is no such syscall.");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"number\">The syscall number.</param>");
-        if (renamed.Count == 0)
+        if (renamed)
         {
-            w.Line("public static string? GetAuditName(int number) => GetName(number);");
+            LookupWriter.NumberToString(w, "public static string? GetAuditName(int number)", "s_auditNames", auditNames);
         }
         else
         {
-            w.Line("public static string? GetAuditName(int number) => number switch");
-            w.Line("{");
-            foreach (SyscallEntry e in renamed)
-            {
-                w.Line($"    {N(e.Number)} => {SourceWriter.Literal(e.AuditName!)},");
-            }
-
-            w.Line("    _ => GetName(number),");
-            w.Line("};");
+            w.Line("public static string? GetAuditName(int number) => GetName(number);");
         }
 
         w.Line();
         w.Line("/// <summary>The audit-userspace name of syscall <paramref name=\"number\"/> as UTF-8; empty when there is no such syscall.</summary>");
         w.Line("/// <param name=\"number\">The syscall number.</param>");
-        if (renamed.Count == 0)
+        if (renamed)
         {
-            w.Line("public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number) => GetNameUtf8(number);");
+            LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)", "AuditNamesUtf8", auditNames);
         }
         else
         {
-            w.Open("public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)");
-            w.Open("switch (number)");
-            foreach (SyscallEntry e in renamed)
-            {
-                w.Line($"case {N(e.Number)}: return {SourceWriter.Literal(e.AuditName!)}u8;");
-            }
-
-            w.Line("default: return GetNameUtf8(number);");
-            w.Close();
-            w.Close();
+            w.Line("public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number) => GetNameUtf8(number);");
         }
 
+        var lookupNames = model.Entries.Select(e => (e.Name, e.Number))
+            .Concat(model.Entries.Where(e => e.AuditName is not null).Select(e => (e.AuditName!, e.Number)))
+            .ToList();
         w.Line();
         w.Line("/// <summary>Finds a syscall by its kernel name or its audit-userspace name (exact and case-sensitive, as the kernel spells it).</summary>");
         w.Line("/// <param name=\"name\">A name such as <c>openat</c>, or <c>pread</c> where audit-userspace calls it that.</param>");
         w.Line("/// <param name=\"number\">The syscall number when found; otherwise -1.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when the table has the name.</returns>");
         w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)");
-        w.Line("number = name switch");
-        w.Line("{");
-        foreach (SyscallEntry e in model.Entries)
-        {
-            w.Line($"    {SourceWriter.Literal(e.Name)} => {N(e.Number)},");
-        }
-
-        foreach (SyscallEntry e in renamed)
-        {
-            w.Line($"    {SourceWriter.Literal(e.AuditName!)} => {N(e.Number)},");
-        }
-
-        w.Line("    _ => -1,");
-        w.Line("};");
+        LookupWriter.NameToNumberBody(w, "name", "NumberOfLength", lookupNames, -1);
         w.Line("return number >= 0;");
         w.Close();
+        LookupWriter.NameToNumberHelpers(w, "NumberOfLength", lookupNames, -1);
         w.Line();
 
         w.Line("/// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>");
@@ -172,7 +131,10 @@ internal static class SyscallTableEmitter
         w.Line();
 
         w.Line("/// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>");
-        w.Line("public static global::System.ReadOnlySpan<int> Numbers => new int[]");
+        w.Line("public static global::System.ReadOnlySpan<int> Numbers => s_numbers;");
+        w.Line();
+        w.Line("// A static array: a span property over constants would allocate on every call in Debug builds.");
+        w.Line("private static readonly int[] s_numbers = new int[]");
         w.Line("{");
         foreach (var chunk in model.Entries.Select((e, i) => (e, i)).GroupBy(x => x.i / 16))
         {

@@ -26,7 +26,7 @@ public enum Errno
     ENOTSUP_LIKE = 95,
 }
 
-/// <summary>Errno lookups compiled into switches: number to name and message, name to number.</summary>
+/// <summary>Errno lookups compiled into the assembly: number to name and message, name to number.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class Errnos
 {
@@ -103,23 +103,62 @@ public static partial class Errnos
     /// <returns><see langword="true"/> when the name is an errno.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "EPERM" => 1,
-            "ENOENT" => 2,
-            "EAGAIN" => 11,
-            "EEXIST" => 17,
-            "EDEADLK" => 35,
-            "EWOULDBLOCK" => 11,
-            "EDEADLOCK" => 35,
-            "ENOTSUP_LIKE" => 95,
+            5 => NumberOfLength5(name),
+            6 => NumberOfLength6(name),
+            7 => NumberOfLength7(name),
+            9 => NumberOfLength9(name),
+            11 => NumberOfLength11(name),
+            12 => NumberOfLength12(name),
             _ => 0,
         };
         return number != 0;
     }
 
+    private static int NumberOfLength5(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "EPERM" => 1,
+        _ => 0,
+    };
+
+    private static int NumberOfLength6(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "EAGAIN" => 11,
+        "EEXIST" => 17,
+        "ENOENT" => 2,
+        _ => 0,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "EDEADLK" => 35,
+        _ => 0,
+    };
+
+    private static int NumberOfLength9(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "EDEADLOCK" => 35,
+        _ => 0,
+    };
+
+    private static int NumberOfLength11(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "EWOULDBLOCK" => 11,
+        _ => 0,
+    };
+
+    private static int NumberOfLength12(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "ENOTSUP_LIKE" => 95,
+        _ => 0,
+    };
+
     /// <summary>Every errno number, ascending.</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         1, 2, 11, 17, 35, 95,
     };

@@ -22,7 +22,7 @@ public enum I386Syscall
     pread64 = 180,
 }
 
-/// <summary>Lookups over the i386 syscall table, compiled into switches: no files, no allocation.</summary>
+/// <summary>Lookups over the i386 syscall table, compiled into the assembly: no files, no allocation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class I386Syscalls
 {
@@ -74,8 +74,13 @@ public static partial class I386Syscalls
     /// <param name="number">The syscall number.</param>
     public static string? GetAuditName(int number) => number switch
     {
+        0 => "restart_syscall",
+        1 => "exit",
+        17 => "break",
+        31 => "stty",
+        53 => "lock",
         180 => "pread",
-        _ => GetName(number),
+        _ => null,
     };
 
     /// <summary>The audit-userspace name of syscall <paramref name="number"/> as UTF-8; empty when there is no such syscall.</summary>
@@ -84,8 +89,13 @@ public static partial class I386Syscalls
     {
         switch (number)
         {
+            case 0: return "restart_syscall"u8;
+            case 1: return "exit"u8;
+            case 17: return "break"u8;
+            case 31: return "stty"u8;
+            case 53: return "lock"u8;
             case 180: return "pread"u8;
-            default: return GetNameUtf8(number);
+            default: return default;
         }
     }
 
@@ -95,19 +105,43 @@ public static partial class I386Syscalls
     /// <returns><see langword="true"/> when the table has the name.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "restart_syscall" => 0,
-            "exit" => 1,
-            "break" => 17,
-            "stty" => 31,
-            "lock" => 53,
-            "pread64" => 180,
-            "pread" => 180,
+            4 => NumberOfLength4(name),
+            5 => NumberOfLength5(name),
+            7 => NumberOfLength7(name),
+            15 => NumberOfLength15(name),
             _ => -1,
         };
         return number >= 0;
     }
+
+    private static int NumberOfLength4(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "exit" => 1,
+        "lock" => 53,
+        "stty" => 31,
+        _ => -1,
+    };
+
+    private static int NumberOfLength5(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "break" => 17,
+        "pread" => 180,
+        _ => -1,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pread64" => 180,
+        _ => -1,
+    };
+
+    private static int NumberOfLength15(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "restart_syscall" => 0,
+        _ => -1,
+    };
 
     /// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>
     /// <param name="utf8Name">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>
@@ -137,7 +171,10 @@ public static partial class I386Syscalls
     }
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         0, 1, 17, 31, 53, 180,
     };

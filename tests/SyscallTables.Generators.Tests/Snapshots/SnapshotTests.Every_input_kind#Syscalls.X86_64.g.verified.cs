@@ -22,7 +22,7 @@ public enum X86_64Syscall
     exit = 60,
 }
 
-/// <summary>Lookups over the x86_64 syscall table, compiled into switches: no files, no allocation.</summary>
+/// <summary>Lookups over the x86_64 syscall table, compiled into the assembly: no files, no allocation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class X86_64Syscalls
 {
@@ -40,56 +40,206 @@ public static partial class X86_64Syscalls
 
     /// <summary>The kernel's name of syscall <paramref name="number"/>, or <see langword="null"/> when there is no such syscall.</summary>
     /// <param name="number">The syscall number, as in an audit record's <c>syscall=</c> field.</param>
-    public static string? GetName(int number) => number switch
+    public static string? GetName(int number)
     {
-        0 => "read",
-        1 => "write",
-        13 => "rt_sigaction",
-        17 => "pread64",
-        18 => "pwrite64",
-        60 => "exit",
-        _ => null,
+        string?[] values = s_names;
+        uint index = unchecked((uint)number);
+        return index < (uint)values.Length ? values[index] : null;
+    }
+
+    private static readonly string?[] s_names = new string?[]
+    {
+        "read",
+        "write",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "rt_sigaction",
+        null,
+        null,
+        null,
+        "pread64",
+        "pwrite64",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "exit",
     };
 
     /// <summary>The kernel's name of syscall <paramref name="number"/> as UTF-8, or an empty span when there is no such syscall.</summary>
     /// <param name="number">The syscall number.</param>
     public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)
     {
-        switch (number)
+        ushort[] starts = s_namesUtf8Starts;
+        uint index = unchecked((uint)number);
+        if (index >= (uint)(starts.Length - 1))
         {
-            case 0: return "read"u8;
-            case 1: return "write"u8;
-            case 13: return "rt_sigaction"u8;
-            case 17: return "pread64"u8;
-            case 18: return "pwrite64"u8;
-            case 60: return "exit"u8;
-            default: return default;
+            return default;
         }
+
+        int start = starts[index];
+        return NamesUtf8.Slice(start, starts[index + 1] - start);
     }
+
+    // Every value back to back; s_namesUtf8Starts[i] is where the value of number 0 + i begins.
+    private static global::System.ReadOnlySpan<byte> NamesUtf8 => "readwritert_sigactionpread64pwrite64exit"u8;
+
+    private static readonly ushort[] s_namesUtf8Starts = new ushort[]
+    {
+        0, 4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 21, 21,
+        21, 21, 28, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 40,
+    };
 
     /// <summary>
     /// The name audit-userspace (ausyscall, auditctl, ausearch) uses for syscall <paramref name="number"/>: the kernel's
     /// name except where audit-userspace differs; <see langword="null"/> when there is no such syscall.
     /// </summary>
     /// <param name="number">The syscall number.</param>
-    public static string? GetAuditName(int number) => number switch
+    public static string? GetAuditName(int number)
     {
-        17 => "pread",
-        18 => "pwrite",
-        _ => GetName(number),
+        string?[] values = s_auditNames;
+        uint index = unchecked((uint)number);
+        return index < (uint)values.Length ? values[index] : null;
+    }
+
+    private static readonly string?[] s_auditNames = new string?[]
+    {
+        "read",
+        "write",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "rt_sigaction",
+        null,
+        null,
+        null,
+        "pread",
+        "pwrite",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "exit",
     };
 
     /// <summary>The audit-userspace name of syscall <paramref name="number"/> as UTF-8; empty when there is no such syscall.</summary>
     /// <param name="number">The syscall number.</param>
     public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)
     {
-        switch (number)
+        ushort[] starts = s_auditNamesUtf8Starts;
+        uint index = unchecked((uint)number);
+        if (index >= (uint)(starts.Length - 1))
         {
-            case 17: return "pread"u8;
-            case 18: return "pwrite"u8;
-            default: return GetNameUtf8(number);
+            return default;
         }
+
+        int start = starts[index];
+        return AuditNamesUtf8.Slice(start, starts[index + 1] - start);
     }
+
+    // Every value back to back; s_auditNamesUtf8Starts[i] is where the value of number 0 + i begins.
+    private static global::System.ReadOnlySpan<byte> AuditNamesUtf8 => "readwritert_sigactionpreadpwriteexit"u8;
+
+    private static readonly ushort[] s_auditNamesUtf8Starts = new ushort[]
+    {
+        0, 4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 21, 21,
+        21, 21, 26, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 36,
+    };
 
     /// <summary>Finds a syscall by its kernel name or its audit-userspace name (exact and case-sensitive, as the kernel spells it).</summary>
     /// <param name="name">A name such as <c>openat</c>, or <c>pread</c> where audit-userspace calls it that.</param>
@@ -97,20 +247,56 @@ public static partial class X86_64Syscalls
     /// <returns><see langword="true"/> when the table has the name.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "read" => 0,
-            "write" => 1,
-            "rt_sigaction" => 13,
-            "pread64" => 17,
-            "pwrite64" => 18,
-            "exit" => 60,
-            "pread" => 17,
-            "pwrite" => 18,
+            4 => NumberOfLength4(name),
+            5 => NumberOfLength5(name),
+            6 => NumberOfLength6(name),
+            7 => NumberOfLength7(name),
+            8 => NumberOfLength8(name),
+            12 => NumberOfLength12(name),
             _ => -1,
         };
         return number >= 0;
     }
+
+    private static int NumberOfLength4(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "exit" => 60,
+        "read" => 0,
+        _ => -1,
+    };
+
+    private static int NumberOfLength5(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pread" => 17,
+        "write" => 1,
+        _ => -1,
+    };
+
+    private static int NumberOfLength6(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pwrite" => 18,
+        _ => -1,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pread64" => 17,
+        _ => -1,
+    };
+
+    private static int NumberOfLength8(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pwrite64" => 18,
+        _ => -1,
+    };
+
+    private static int NumberOfLength12(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "rt_sigaction" => 13,
+        _ => -1,
+    };
 
     /// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>
     /// <param name="utf8Name">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>
@@ -140,7 +326,10 @@ public static partial class X86_64Syscalls
     }
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         0, 1, 13, 17, 18, 60,
     };

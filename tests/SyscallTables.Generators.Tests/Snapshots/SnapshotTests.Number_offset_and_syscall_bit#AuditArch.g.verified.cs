@@ -61,7 +61,9 @@ public static partial class AuditArchs
     }
 
     /// <summary>Every audit arch audit.h defines, by name.</summary>
-    public static global::System.ReadOnlySpan<AuditArch> All => new AuditArch[]
+    public static global::System.ReadOnlySpan<AuditArch> All => s_all;
+
+    private static readonly AuditArch[] s_all = new AuditArch[]
     {
         AuditArch.Aarch64,
         AuditArch.I386,

@@ -16,7 +16,7 @@ public enum MipsSyscall
     read = 4003,
 }
 
-/// <summary>Lookups over the mips syscall table, compiled into switches: no files, no allocation.</summary>
+/// <summary>Lookups over the mips syscall table, compiled into the assembly: no files, no allocation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class MipsSyscalls
 {
@@ -34,26 +34,43 @@ public static partial class MipsSyscalls
 
     /// <summary>The kernel's name of syscall <paramref name="number"/>, or <see langword="null"/> when there is no such syscall.</summary>
     /// <param name="number">The syscall number, as in an audit record's <c>syscall=</c> field.</param>
-    public static string? GetName(int number) => number switch
+    public static string? GetName(int number)
     {
-        4000 => "syscall",
-        4001 => "exit",
-        4003 => "read",
-        _ => null,
+        string?[] values = s_names;
+        uint index = unchecked((uint)(number - 4000));
+        return index < (uint)values.Length ? values[index] : null;
+    }
+
+    private static readonly string?[] s_names = new string?[]
+    {
+        "syscall",
+        "exit",
+        null,
+        "read",
     };
 
     /// <summary>The kernel's name of syscall <paramref name="number"/> as UTF-8, or an empty span when there is no such syscall.</summary>
     /// <param name="number">The syscall number.</param>
     public static global::System.ReadOnlySpan<byte> GetNameUtf8(int number)
     {
-        switch (number)
+        ushort[] starts = s_namesUtf8Starts;
+        uint index = unchecked((uint)(number - 4000));
+        if (index >= (uint)(starts.Length - 1))
         {
-            case 4000: return "syscall"u8;
-            case 4001: return "exit"u8;
-            case 4003: return "read"u8;
-            default: return default;
+            return default;
         }
+
+        int start = starts[index];
+        return NamesUtf8.Slice(start, starts[index + 1] - start);
     }
+
+    // Every value back to back; s_namesUtf8Starts[i] is where the value of number 4000 + i begins.
+    private static global::System.ReadOnlySpan<byte> NamesUtf8 => "syscallexitread"u8;
+
+    private static readonly ushort[] s_namesUtf8Starts = new ushort[]
+    {
+        0, 7, 11, 11, 15,
+    };
 
     /// <summary>
     /// The name audit-userspace (ausyscall, auditctl, ausearch) uses for syscall <paramref name="number"/>: the kernel's
@@ -72,15 +89,27 @@ public static partial class MipsSyscalls
     /// <returns><see langword="true"/> when the table has the name.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "syscall" => 4000,
-            "exit" => 4001,
-            "read" => 4003,
+            4 => NumberOfLength4(name),
+            7 => NumberOfLength7(name),
             _ => -1,
         };
         return number >= 0;
     }
+
+    private static int NumberOfLength4(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "exit" => 4001,
+        "read" => 4003,
+        _ => -1,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "syscall" => 4000,
+        _ => -1,
+    };
 
     /// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>
     /// <param name="utf8Name">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>
@@ -110,7 +139,10 @@ public static partial class MipsSyscalls
     }
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         4000, 4001, 4003,
     };

@@ -24,7 +24,7 @@ public enum X32Syscall
     rt_sigreturn = 1073742337,
 }
 
-/// <summary>Lookups over the x32 syscall table, compiled into switches: no files, no allocation.</summary>
+/// <summary>Lookups over the x32 syscall table, compiled into the assembly: no files, no allocation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class X32Syscalls
 {
@@ -88,19 +88,49 @@ public static partial class X32Syscalls
     /// <returns><see langword="true"/> when the table has the name.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "read" => 1073741824,
-            "write" => 1073741825,
-            "pread64" => 1073741841,
-            "pwrite64" => 1073741842,
-            "exit" => 1073741884,
-            "rt_sigaction" => 1073742336,
-            "rt_sigreturn" => 1073742337,
+            4 => NumberOfLength4(name),
+            5 => NumberOfLength5(name),
+            7 => NumberOfLength7(name),
+            8 => NumberOfLength8(name),
+            12 => NumberOfLength12(name),
             _ => -1,
         };
         return number >= 0;
     }
+
+    private static int NumberOfLength4(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "exit" => 1073741884,
+        "read" => 1073741824,
+        _ => -1,
+    };
+
+    private static int NumberOfLength5(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "write" => 1073741825,
+        _ => -1,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pread64" => 1073741841,
+        _ => -1,
+    };
+
+    private static int NumberOfLength8(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pwrite64" => 1073741842,
+        _ => -1,
+    };
+
+    private static int NumberOfLength12(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "rt_sigaction" => 1073742336,
+        "rt_sigreturn" => 1073742337,
+        _ => -1,
+    };
 
     /// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>
     /// <param name="utf8Name">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>
@@ -130,7 +160,10 @@ public static partial class X32Syscalls
     }
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         1073741824, 1073741825, 1073741841, 1073741842, 1073741884, 1073742336, 1073742337,
     };

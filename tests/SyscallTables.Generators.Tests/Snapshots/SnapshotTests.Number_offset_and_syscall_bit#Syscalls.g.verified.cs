@@ -118,7 +118,9 @@ public static partial class Syscalls
     public static bool IsSupported(AuditArch arch) => arch is AuditArch.Mips or AuditArch.X86_64;
 
     /// <summary>The audit arches that have a syscall table, by name.</summary>
-    public static global::System.ReadOnlySpan<AuditArch> SupportedArchs => new AuditArch[]
+    public static global::System.ReadOnlySpan<AuditArch> SupportedArchs => s_supportedArchs;
+
+    private static readonly AuditArch[] s_supportedArchs = new AuditArch[]
     {
         AuditArch.Mips,
         AuditArch.X86_64,

@@ -26,7 +26,7 @@ public enum X86_64Syscall
     getxattrat = 464,
 }
 
-/// <summary>Lookups over the x86_64 syscall table, compiled into switches: no files, no allocation.</summary>
+/// <summary>Lookups over the x86_64 syscall table, compiled into the assembly: no files, no allocation.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SyscallTables.Generators", "{Version}")]
 public static partial class X86_64Syscalls
 {
@@ -92,20 +92,56 @@ public static partial class X86_64Syscalls
     /// <returns><see langword="true"/> when the table has the name.</returns>
     public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name switch
+        number = name.Length switch
         {
-            "read" => 0,
-            "write" => 1,
-            "rt_sigaction" => 13,
-            "pread64" => 17,
-            "pwrite64" => 18,
-            "exit" => 60,
-            "setxattrat" => 463,
-            "getxattrat" => 464,
+            4 => NumberOfLength4(name),
+            5 => NumberOfLength5(name),
+            7 => NumberOfLength7(name),
+            8 => NumberOfLength8(name),
+            10 => NumberOfLength10(name),
+            12 => NumberOfLength12(name),
             _ => -1,
         };
         return number >= 0;
     }
+
+    private static int NumberOfLength4(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "exit" => 60,
+        "read" => 0,
+        _ => -1,
+    };
+
+    private static int NumberOfLength5(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "write" => 1,
+        _ => -1,
+    };
+
+    private static int NumberOfLength7(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pread64" => 17,
+        _ => -1,
+    };
+
+    private static int NumberOfLength8(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "pwrite64" => 18,
+        _ => -1,
+    };
+
+    private static int NumberOfLength10(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "getxattrat" => 464,
+        "setxattrat" => 463,
+        _ => -1,
+    };
+
+    private static int NumberOfLength12(global::System.ReadOnlySpan<char> name) => name switch
+    {
+        "rt_sigaction" => 13,
+        _ => -1,
+    };
 
     /// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>
     /// <param name="utf8Name">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>
@@ -135,7 +171,10 @@ public static partial class X86_64Syscalls
     }
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
-    public static global::System.ReadOnlySpan<int> Numbers => new int[]
+    public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
+
+    // A static array: a span property over constants would allocate on every call in Debug builds.
+    private static readonly int[] s_numbers = new int[]
     {
         0, 1, 13, 17, 18, 60, 463, 464,
     };

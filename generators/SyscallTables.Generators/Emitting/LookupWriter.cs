@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace SyscallTables.Generators.Emitting;
+
+/// <summary>
+/// Writes the three shapes of lookup every generated table needs, each chosen by measurement
+/// (tests/SyscallTables.Benchmarks):
+/// <list type="bullet">
+/// <item>number to string: an array indexed by <c>number - min</c> where the numbers are dense (a bounds check
+/// and a load, no indirect jump to mispredict); a switch where they are sparse;</item>
+/// <item>number to UTF-8: one <c>u8</c> literal holding every name and a table of offsets into it, both
+/// compiled into the assembly's data (no allocation, no type initialiser);</item>
+/// <item>name to number: a switch on the length, then one small switch per length. One switch over hundreds of
+/// strings compiles into a single huge method whose stack frame the JIT zeroes on every call (measured at
+/// 35-80 ns); split by length, each method stays small and the lookup costs a few nanoseconds.</item>
+/// </list>
+/// </summary>
+internal static class LookupWriter
+{
+    /// <summary>A table is dense enough for arrays when its number range is at most this many times its size.</summary>
+    private const int DensityFactor = 4;
+
+    public static bool IsDense<T>(IReadOnlyList<(int Number, T Value)> entries)
+        => entries.Count > 0 && (long)entries[entries.Count - 1].Number - entries[0].Number + 1 <= ((long)entries.Count * DensityFactor) + 64;
+
+    /// <summary>
+    /// <c>{signature} =&gt; value of number, or null</c>. <paramref name="entries"/> are sorted by number;
+    /// <paramref name="fieldName"/> names the array when one is used.
+    /// </summary>
+    public static void NumberToString(SourceWriter w, string signature, string fieldName, IReadOnlyList<(int Number, string Value)> entries)
+    {
+        if (!IsDense(entries))
+        {
+            w.Line($"{signature} => number switch");
+            w.Line("{");
+            foreach (var (number, value) in entries)
+            {
+                w.Line($"    {N(number)} => {SourceWriter.Literal(value)},");
+            }
+
+            w.Line("    _ => null,");
+            w.Line("};");
+            return;
+        }
+
+        int min = entries[0].Number;
+        w.Open(signature);
+        w.Line($"string?[] values = {fieldName};");
+        w.Line(IndexOf(min));
+        w.Line("return index < (uint)values.Length ? values[index] : null;");
+        w.Close();
+        w.Line();
+        w.Line($"private static readonly string?[] {fieldName} = new string?[]");
+        w.Line("{");
+        var byNumber = entries.ToDictionary(e => e.Number, e => e.Value);
+        int max = entries[entries.Count - 1].Number;
+        for (long n = min; n <= max; n++)
+        {
+            w.Line("    " + (byNumber.TryGetValue((int)n, out string? v) ? SourceWriter.Literal(v) : "null") + ",");
+        }
+
+        w.Line("};");
+    }
+
+    /// <summary><c>{signature} =&gt; UTF-8 of number's value, or an empty span</c>, over one byte blob and its offsets.</summary>
+    public static void NumberToUtf8(SourceWriter w, string signature, string blobName, IReadOnlyList<(int Number, string Value)> entries)
+    {
+        if (!IsDense(entries))
+        {
+            w.Open(signature);
+            w.Open("switch (number)");
+            foreach (var (number, value) in entries)
+            {
+                w.Line($"case {N(number)}: return {SourceWriter.Literal(value)}u8;");
+            }
+
+            w.Line("default: return default;");
+            w.Close();
+            w.Close();
+            return;
+        }
+
+        int min = entries[0].Number;
+        int max = entries[entries.Count - 1].Number;
+        var byNumber = entries.ToDictionary(e => e.Number, e => e.Value);
+        var blob = new StringBuilder();
+        var starts = new List<int>();
+        int bytes = 0;
+        for (long n = min; n <= max; n++)
+        {
+            starts.Add(bytes);
+            if (byNumber.TryGetValue((int)n, out string? v))
+            {
+                blob.Append(v);
+                bytes += Encoding.UTF8.GetByteCount(v);
+            }
+        }
+
+        starts.Add(bytes);
+        string offsetType = starts[starts.Count - 1] <= ushort.MaxValue ? "ushort" : "int";
+
+        w.Open(signature);
+        w.Line($"{offsetType}[] starts = s_{Camel(blobName)}Starts;");
+        w.Line(IndexOf(min));
+        w.Open("if (index >= (uint)(starts.Length - 1))");
+        w.Line("return default;");
+        w.Close();
+        w.Line();
+        w.Line("int start = starts[index];");
+        w.Line($"return {blobName}.Slice(start, starts[index + 1] - start);");
+        w.Close();
+        w.Line();
+        w.Line($"// Every value back to back; s_{Camel(blobName)}Starts[i] is where the value of number {N(min)} + i begins.");
+        w.Line($"private static global::System.ReadOnlySpan<byte> {blobName} => {SourceWriter.Literal(blob.ToString())}u8;");
+        w.Line();
+        // A static array, not a ReadOnlySpan<ushort> property over constants: without optimisation (Debug builds)
+        // the compiler makes that property allocate a new array on every call.
+        w.Line($"private static readonly {offsetType}[] s_{Camel(blobName)}Starts = new {offsetType}[]");
+        w.Line("{");
+        foreach (var chunk in starts.Select((s, i) => (s, i)).GroupBy(x => x.i / 16))
+        {
+            w.Line("    " + string.Join(", ", chunk.Select(x => N(x.s))) + ",");
+        }
+
+        w.Line("};");
+    }
+
+    /// <summary>
+    /// The body of a name lookup: assigns <c>number</c> from <paramref name="parameter"/>, or <paramref name="miss"/>,
+    /// through a switch on the length and one helper method per length (written by <see cref="NameToNumberHelpers"/>).
+    /// </summary>
+    public static void NameToNumberBody(SourceWriter w, string parameter, string helperPrefix, IReadOnlyList<(string Name, int Number)> entries, int miss)
+    {
+        w.Line($"number = {parameter}.Length switch");
+        w.Line("{");
+        foreach (int length in entries.Select(e => e.Name.Length).Distinct().OrderBy(l => l))
+        {
+            w.Line($"    {N(length)} => {helperPrefix}{N(length)}({parameter}),");
+        }
+
+        w.Line($"    _ => {N(miss)},");
+        w.Line("};");
+    }
+
+    /// <summary>The per-length helpers <see cref="NameToNumberBody"/> calls.</summary>
+    public static void NameToNumberHelpers(SourceWriter w, string helperPrefix, IReadOnlyList<(string Name, int Number)> entries, int miss)
+    {
+        foreach (var group in entries.GroupBy(e => e.Name.Length).OrderBy(g => g.Key))
+        {
+            w.Line();
+            w.Line($"private static int {helperPrefix}{N(group.Key)}(global::System.ReadOnlySpan<char> name) => name switch");
+            w.Line("{");
+            foreach (var (name, number) in group.OrderBy(e => e.Name, System.StringComparer.Ordinal))
+            {
+                w.Line($"    {SourceWriter.Literal(name)} => {N(number)},");
+            }
+
+            w.Line($"    _ => {N(miss)},");
+            w.Line("};");
+        }
+    }
+
+    private static string IndexOf(int min)
+        => min == 0 ? "uint index = unchecked((uint)number);" : $"uint index = unchecked((uint)(number - {N(min)}));";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
