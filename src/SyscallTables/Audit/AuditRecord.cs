@@ -1,0 +1,258 @@
+using System;
+
+namespace SyscallTables.Audit;
+
+/// <summary>
+/// One audit record over the bytes of its line: the header (<c>node=</c>, <c>type=</c>,
+/// <c>msg=audit(SECONDS.MILLISECONDS:SERIAL):</c>) is located once, the fields are read on demand by
+/// <see cref="Fields"/>. Nothing is copied or allocated; the record is valid as long as the line's bytes are.
+/// </summary>
+/// <remarks>
+/// Accepted forms: plain <c>type=SYSCALL msg=audit(...): ...</c> lines as auditd writes them; a <c>node=HOST </c>
+/// prefix (auditd's <c>name_format</c>); anything before <c>type=</c>, such as a syslog prefix
+/// (<c>Nov 25 11:45:01 myhost audispd: node=myhost type=SYSCALL msg=audit(...)</c>); and the ENRICHED format, where a
+/// 0x1d byte separates the kernel's fields from the names auditd resolved (<c>ARCH=x86_64 SYSCALL=openat</c>).
+/// </remarks>
+public readonly ref struct AuditRecord
+{
+    /// <summary>The byte auditd's ENRICHED log format puts between the kernel's fields and its own (ASCII group separator).</summary>
+    public const byte EnrichmentSeparator = 0x1d;
+
+    // A record type is a short upper-case word or UNKNOWN[NNNN]; bounding it keeps a hostile line with many "type="
+    // from making the header search quadratic.
+    private const int MaxTypeLength = 64;
+
+    private readonly AuditRecordLayout _layout;
+
+    internal AuditRecord(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    {
+        Line = line;
+        _layout = layout;
+    }
+
+    /// <summary>The whole line the record was read from, without its line terminator.</summary>
+    public ReadOnlySpan<byte> Line { get; }
+
+    /// <summary>The host name of a <c>node=</c> prefix; empty when the line has none.</summary>
+    public ReadOnlySpan<byte> Node => Line.Slice(_layout.NodeStart, _layout.NodeLength);
+
+    /// <summary>The record type as written: <c>SYSCALL</c>, <c>PATH</c>, or <c>UNKNOWN[1323]</c> for a number auditd had no name for.</summary>
+    public ReadOnlySpan<byte> Type => Line.Slice(_layout.TypeStart, _layout.TypeLength);
+
+    /// <summary>Seconds since the Unix epoch, from <c>msg=audit(SECONDS.MILLISECONDS:SERIAL)</c>.</summary>
+    public long Seconds => _layout.Seconds;
+
+    /// <summary>The milliseconds part of the time stamp.</summary>
+    public int Milliseconds => _layout.Milliseconds;
+
+    /// <summary>The event serial number; the records of one event share it (and the time stamp).</summary>
+    public ulong Serial => _layout.Serial;
+
+    /// <summary>The kernel's (or the user-space sender's) fields: the text after <c>msg=audit(...):</c> up to the enrichment separator.</summary>
+    public ReadOnlySpan<byte> Body => Line[_layout.BodyStart.._layout.BodyEnd];
+
+    /// <summary>The ENRICHED part after the 0x1d separator (auditd's resolved names); empty when the line has none.</summary>
+    public ReadOnlySpan<byte> Enrichment => _layout.BodyEnd < _layout.End ? Line[(_layout.BodyEnd + 1).._layout.End] : default;
+
+    /// <summary>Whether the line carries an ENRICHED part (a 0x1d separator).</summary>
+    public bool IsEnriched => _layout.BodyEnd < _layout.End;
+
+    /// <summary>The record's fields in order: those of <see cref="Body"/>, then those of <see cref="Enrichment"/>.</summary>
+    /// <remarks>
+    /// Words that are not <c>name=value</c> (the text of an AVC record such as <c>avc:  denied  { read } for</c>) are
+    /// skipped. A single-quoted <c>msg='...'</c> value is one field here; its <see cref="AuditField.Fields"/> gives the
+    /// fields inside.
+    /// </remarks>
+    public AuditFieldEnumerator Fields => new(Line, _layout.BodyStart, _layout.BodyEnd, _layout.End, inMessage: false);
+
+    /// <summary>Finds the first field called <paramref name="name"/> (exact, case-sensitive: <c>arch</c> is the kernel's, <c>ARCH</c> the enrichment's).</summary>
+    /// <param name="name">The field name in UTF-8.</param>
+    /// <param name="field">The field when found.</param>
+    /// <returns>Whether the record has such a field at its top level (fields inside <c>msg='...'</c> are not searched).</returns>
+    public bool TryGetField(ReadOnlySpan<byte> name, out AuditField field)
+    {
+        foreach (AuditField candidate in Fields)
+        {
+            if (candidate.Name.SequenceEqual(name))
+            {
+                field = candidate;
+                return true;
+            }
+        }
+
+        field = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the header of an audit record line. Never throws: a line without <c>type=T msg=audit(S.M:N)</c> is
+    /// simply not a record.
+    /// </summary>
+    /// <param name="line">One line of UTF-8 (or arbitrary) bytes, without its <c>\n</c>; a trailing <c>\r</c> is ignored.</param>
+    /// <param name="record">The record when the header was found.</param>
+    /// <returns>Whether <paramref name="line"/> is an audit record.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> line, out AuditRecord record)
+    {
+        bool found = TryLocate(line, out AuditRecordLayout layout);
+        record = found ? new AuditRecord(line, layout) : default;
+        return found;
+    }
+
+    internal static bool TryLocate(ReadOnlySpan<byte> line, out AuditRecordLayout layout)
+    {
+        layout = default;
+        int end = line.Length;
+        if (end > 0 && line[end - 1] == (byte)'\r')
+        {
+            end--;
+        }
+
+        ReadOnlySpan<byte> content = line[..end];
+        int from = 0;
+        while (from < content.Length)
+        {
+            int found = content[from..].IndexOf("type="u8);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int typeKey = from + found;
+            from = typeKey + 1;
+            if (typeKey > 0 && content[typeKey - 1] != (byte)' ')
+            {
+                continue;
+            }
+
+            if (TryLocateFromType(content, typeKey, out layout))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryLocateFromType(ReadOnlySpan<byte> content, int typeKey, out AuditRecordLayout layout)
+    {
+        layout = default;
+        int typeStart = typeKey + "type=".Length;
+        ReadOnlySpan<byte> rest = content[typeStart..];
+        int typeLength = rest.IndexOfAny((byte)' ', AuditRecord.EnrichmentSeparator);
+        if (typeLength <= 0 || typeLength > MaxTypeLength)
+        {
+            return false;
+        }
+
+        int position = typeStart + typeLength;
+        while (position < content.Length && content[position] == (byte)' ')
+        {
+            position++;
+        }
+
+        if (!content[position..].StartsWith("msg=audit("u8))
+        {
+            return false;
+        }
+
+        position += "msg=audit(".Length;
+        if (!TryParseDigits(content[position..], out ulong seconds, out int consumed) || seconds > long.MaxValue)
+        {
+            return false;
+        }
+
+        position += consumed;
+        if (position >= content.Length || content[position] != (byte)'.')
+        {
+            return false;
+        }
+
+        position++;
+        if (!TryParseDigits(content[position..], out int milliseconds, out consumed))
+        {
+            return false;
+        }
+
+        position += consumed;
+        if (position >= content.Length || content[position] != (byte)':')
+        {
+            return false;
+        }
+
+        position++;
+        if (!TryParseDigits(content[position..], out ulong serial, out consumed))
+        {
+            return false;
+        }
+
+        position += consumed;
+        if (position >= content.Length || content[position] != (byte)')')
+        {
+            return false;
+        }
+
+        position++;
+        if (position < content.Length && content[position] == (byte)':')
+        {
+            position++;
+        }
+
+        int bodyStart = position;
+        int separator = content[bodyStart..].IndexOf(EnrichmentSeparator);
+        int bodyEnd = separator < 0 ? content.Length : bodyStart + separator;
+
+        (int nodeStart, int nodeLength) = FindNode(content[..typeKey]);
+        layout = new AuditRecordLayout(nodeStart, nodeLength, typeStart, typeLength, (long)seconds, milliseconds, serial,
+            bodyStart, bodyEnd, content.Length);
+        return true;
+    }
+
+    // The last "node=" that starts a word before "type="; a syslog prefix may hold other words before it.
+    private static (int Start, int Length) FindNode(ReadOnlySpan<byte> prefix)
+    {
+        int at = prefix.LastIndexOf("node="u8);
+        while (at > 0 && prefix[at - 1] != (byte)' ')
+        {
+            at = prefix[..at].LastIndexOf("node="u8);
+        }
+
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+
+        int start = at + "node=".Length;
+        int length = prefix[start..].IndexOf((byte)' ');
+        return (start, length < 0 ? prefix.Length - start : length);
+    }
+
+    // Plain decimal digits only: number parsers would also accept a sign or spaces, which a time stamp never has.
+    private static bool TryParseDigits(ReadOnlySpan<byte> text, out int value, out int consumed)
+    {
+        bool parsed = TryParseDigits(text, out ulong wide, out consumed);
+        value = (int)wide;
+        return parsed && wide <= int.MaxValue;
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<byte> text, out ulong value, out int consumed)
+    {
+        value = 0;
+        consumed = 0;
+        while (consumed < text.Length && (uint)(text[consumed] - '0') <= 9)
+        {
+            if (value > (ulong.MaxValue - 9) / 10)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (uint)(text[consumed] - '0');
+            consumed++;
+        }
+
+        return consumed > 0;
+    }
+}
+
+/// <summary>Where the parts of a record lie in its line: what the reader keeps between reading a line and handing it out.</summary>
+internal readonly record struct AuditRecordLayout(int NodeStart, int NodeLength, int TypeStart, int TypeLength,
+    long Seconds, int Milliseconds, ulong Serial, int BodyStart, int BodyEnd, int End);

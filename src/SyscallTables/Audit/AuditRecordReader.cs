@@ -1,0 +1,200 @@
+using System;
+using System.Buffers;
+using System.IO;
+
+namespace SyscallTables.Audit;
+
+/// <summary>
+/// Reads an audit log from a stream line by line, in a pooled buffer that grows only as far as the longest line
+/// needs (and shrinks back after it), so memory stays constant whatever the size of the log. Every line comes out:
+/// as a record when it has an audit header, as a pass-through line otherwise; bad bytes never make it throw.
+/// </summary>
+/// <example>
+/// <code>
+/// using var reader = new AuditRecordReader(File.OpenRead("/var/log/audit/audit.log"));
+/// while (reader.Read())
+/// {
+///     AuditLine line = reader.Current;
+///     if (line.IsRecord &amp;&amp; line.Record.Type.SequenceEqual("SYSCALL"u8)) { /* ... */ }
+/// }
+/// </code>
+/// </example>
+public sealed class AuditRecordReader : IDisposable
+{
+    /// <summary>The longest line returned whole by default (64 MiB); longer lines are returned in pieces of this size.</summary>
+    public const int DefaultMaxLineLength = 64 * 1024 * 1024;
+
+    private const int InitialBufferSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly int _maxLineLength;
+    private byte[] _buffer;
+    private int _dataStart;
+    private int _dataEnd;
+    private int _scanned;
+    private bool _endOfStream;
+    private int _lineStart;
+    private int _lineLength;
+    private bool _endsWithNewline;
+    private long _lineNumber;
+    private bool _hasLine;
+    private bool _isRecord;
+    private AuditRecordLayout _layout;
+
+    /// <summary>Creates a reader over <paramref name="stream"/>, with a bound on the memory one line may take.</summary>
+    /// <param name="stream">The log, read forward only.</param>
+    /// <param name="leaveOpen">Whether <see cref="Dispose"/> leaves the stream open.</param>
+    /// <param name="maxLineLength">
+    /// The longest line returned whole; a longer one is returned in pieces of this length whose
+    /// <see cref="AuditLine.EndsWithNewline"/> is <see langword="false"/>, so nothing is lost and memory stays bounded.
+    /// </param>
+    public AuditRecordReader(Stream stream, bool leaveOpen = false, int maxLineLength = DefaultMaxLineLength)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineLength, 1);
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _maxLineLength = maxLineLength;
+        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+    }
+
+    /// <summary>The line <see cref="Read"/> last returned <see langword="true"/> for; empty before the first and after the last.</summary>
+    public AuditLine Current
+    {
+        get
+        {
+            if (!_hasLine)
+            {
+                return default;
+            }
+
+            ReadOnlySpan<byte> bytes = _buffer.AsSpan(_lineStart, _lineLength);
+            return new AuditLine(bytes, _endsWithNewline, _lineNumber, _isRecord, _isRecord ? new AuditRecord(bytes, _layout) : default);
+        }
+    }
+
+    /// <summary>The number of lines read so far.</summary>
+    public long LineCount => _lineNumber;
+
+    /// <summary>Advances to the next line.</summary>
+    /// <returns><see langword="false"/> at the end of the stream.</returns>
+    /// <exception cref="IOException">The stream failed; malformed content never throws.</exception>
+    public bool Read()
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (_hasLine)
+        {
+            _dataStart = _lineStart + _lineLength + (_endsWithNewline ? 1 : 0);
+            _hasLine = false;
+        }
+
+        if (_scanned < _dataStart)
+        {
+            _scanned = _dataStart;
+        }
+
+        ShrinkAfterLongLine();
+        while (true)
+        {
+            int newline = _buffer.AsSpan(_scanned, _dataEnd - _scanned).IndexOf((byte)'\n');
+            if (newline >= 0 && _scanned + newline - _dataStart <= _maxLineLength)
+            {
+                return Take(_scanned + newline - _dataStart, endsWithNewline: true);
+            }
+
+            int pending = _dataEnd - _dataStart;
+            if (pending >= _maxLineLength)
+            {
+                return Take(_maxLineLength, endsWithNewline: false);
+            }
+
+            _scanned = _dataEnd;
+            if (_endOfStream)
+            {
+                return pending > 0 && Take(pending, endsWithNewline: false);
+            }
+
+            Fill();
+        }
+    }
+
+    /// <summary>Returns the buffer to the pool and, unless asked not to, disposes the stream.</summary>
+    public void Dispose()
+    {
+        if (_buffer.Length == 0)
+        {
+            return;
+        }
+
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _hasLine = false;
+        if (!_leaveOpen)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    private bool Take(int length, bool endsWithNewline)
+    {
+        _lineStart = _dataStart;
+        _lineLength = length;
+        _endsWithNewline = endsWithNewline;
+        _lineNumber++;
+        _hasLine = true;
+        _isRecord = AuditRecord.TryLocate(_buffer.AsSpan(_lineStart, _lineLength), out _layout);
+        return true;
+    }
+
+    private void Fill()
+    {
+        if (_dataEnd == _buffer.Length)
+        {
+            int pending = _dataEnd - _dataStart;
+            if (_dataStart > 0 && pending <= _buffer.Length / 2)
+            {
+                // Move the unfinished line to the front rather than grow: the buffer only grows for long lines.
+                _buffer.AsSpan(_dataStart, pending).CopyTo(_buffer);
+            }
+            else
+            {
+                int size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
+                byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+                _buffer.AsSpan(_dataStart, pending).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            _scanned -= _dataStart;
+            _dataStart = 0;
+            _dataEnd = pending;
+        }
+
+        int read = _stream.Read(_buffer, _dataEnd, _buffer.Length - _dataEnd);
+        if (read == 0)
+        {
+            _endOfStream = true;
+        }
+
+        _dataEnd += read;
+    }
+
+    // After a 20 MB line the buffer would otherwise stay 32 MB for the rest of the log.
+    private void ShrinkAfterLongLine()
+    {
+        int pending = _dataEnd - _dataStart;
+        if (_buffer.Length <= 4 * InitialBufferSize || pending > InitialBufferSize / 2)
+        {
+            return;
+        }
+
+        byte[] smaller = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        _buffer.AsSpan(_dataStart, pending).CopyTo(smaller);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = smaller;
+        _scanned -= _dataStart;
+        _dataStart = 0;
+        _dataEnd = pending;
+    }
+}
