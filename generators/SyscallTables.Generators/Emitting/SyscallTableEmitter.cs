@@ -116,8 +116,13 @@ internal static class SyscallTableEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line("// Names are ASCII, so widening byte by byte is exact; anything else cannot match.");
+        w.Line("// Names are ASCII, so widening is exact; a name with any other byte cannot match.");
         w.Line("global::System.Span<char> chars = stackalloc char[MaxNameLength];");
+        w.Line("#if NET8_0_OR_GREATER");
+        w.Open("if (global::System.Text.Ascii.ToUtf16(utf8Name, chars, out _) != global::System.Buffers.OperationStatus.Done)");
+        w.Line("return false;");
+        w.Close();
+        w.Line("#else");
         w.Open("for (int i = 0; i < utf8Name.Length; i++)");
         w.Open("if (utf8Name[i] >= 0x80)");
         w.Line("return false;");
@@ -125,6 +130,7 @@ internal static class SyscallTableEmitter
         w.Line();
         w.Line("chars[i] = (char)utf8Name[i];");
         w.Close();
+        w.Line("#endif");
         w.Line();
         w.Line("return TryGetNumber(chars.Slice(0, utf8Name.Length), out number);");
         w.Close();

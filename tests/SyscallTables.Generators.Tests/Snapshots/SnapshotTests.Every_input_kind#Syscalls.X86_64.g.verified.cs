@@ -310,8 +310,14 @@ public static partial class X86_64Syscalls
             return false;
         }
 
-        // Names are ASCII, so widening byte by byte is exact; anything else cannot match.
+        // Names are ASCII, so widening is exact; a name with any other byte cannot match.
         global::System.Span<char> chars = stackalloc char[MaxNameLength];
+        #if NET8_0_OR_GREATER
+        if (global::System.Text.Ascii.ToUtf16(utf8Name, chars, out _) != global::System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+        #else
         for (int i = 0; i < utf8Name.Length; i++)
         {
             if (utf8Name[i] >= 0x80)
@@ -321,6 +327,7 @@ public static partial class X86_64Syscalls
 
             chars[i] = (char)utf8Name[i];
         }
+        #endif
 
         return TryGetNumber(chars.Slice(0, utf8Name.Length), out number);
     }
