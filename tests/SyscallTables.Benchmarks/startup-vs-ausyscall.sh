@@ -3,9 +3,7 @@
 # Target (issue 3): `syscalls x86_64 mkdir` within 1.5x the wall time of `ausyscall x86_64 mkdir`.
 #
 # usage: tests/SyscallTables.Benchmarks/startup-vs-ausyscall.sh [PATH_TO_SYSCALLS_BINARY] [RUNS]
-#   Without a path it publishes the static binary first. The CLI project turns PublishAot on when publishing; the
-#   command line does not pass -p:PublishAot=true because a global PublishAot also reaches the netstandard2.0
-#   source generator during restore (NETSDK1207) until the generator project opts out.
+#   Without a path it publishes the static binary first (the CLI project turns PublishAot on when publishing).
 #   hyperfine runs without a shell (-N), so the figures are the processes' own wall time.
 set -euo pipefail
 
