@@ -57,17 +57,10 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
         IncrementalValuesProvider<SyscallArchModel> archModels = tables
             .Combine(auditNames)
             .Combine(ns)
-            .SelectMany(static (pair, _) =>
-            {
-                try
-                {
-                    return ArchModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    return ImmutableArray.Create(new SyscallArchModel(pair.Right, string.Empty, string.Empty, EquatableArray<string>.Empty, SourceLocation.File(string.Empty), EquatableArray<SyscallEntry>.Empty, One(Failure("combining the syscall tables", ex))));
-                }
-            })
+            .SelectMany(static (pair, _) => Safely(
+                "combining the syscall tables",
+                () => ArchModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right),
+                diagnostics => ImmutableArray.Create(new SyscallArchModel(pair.Right, string.Empty, string.Empty, EquatableArray<string>.Empty, SourceLocation.File(string.Empty), EquatableArray<SyscallEntry>.Empty, diagnostics))))
             .WithTrackingName(TrackingNames.ArchModels);
 
         context.RegisterSourceOutput(archModels, static (spc, model) =>
@@ -85,17 +78,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             .Collect()
             .Combine(inputs.Where(static input => input.Kind == InputKind.ErrnoMessages).SelectMany(static (input, _) => input.Messages.AsImmutableArray()).Collect())
             .Combine(ns)
-            .Select(static (pair, _) =>
-            {
-                try
-                {
-                    return ErrnoModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    return new ErrnoModel(pair.Right, EquatableArray<ErrnoEntry>.Empty, One(Failure("reading the errno headers", ex)));
-                }
-            })
+            .Select(static (pair, _) => Safely("reading the errno headers", () => ErrnoModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new ErrnoModel(pair.Right, EquatableArray<ErrnoEntry>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.ErrnoModel);
 
         context.RegisterSourceOutput(errno, static (spc, model) =>
@@ -115,17 +98,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Defines!)
             .Collect()
             .Combine(ns)
-            .Select(static (pair, _) =>
-            {
-                try
-                {
-                    return AuditArchModelBuilder.Build(pair.Left, pair.Right);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    return new AuditArchModel(pair.Right, EquatableArray<AuditArchEntry>.Empty, One(Failure("reading the audit headers", ex)));
-                }
-            })
+            .Select(static (pair, _) => Safely("reading the audit headers", () => AuditArchModelBuilder.Build(pair.Left, pair.Right), diagnostics => new AuditArchModel(pair.Right, EquatableArray<AuditArchEntry>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.AuditArchModel);
 
         context.RegisterSourceOutput(auditArch, static (spc, model) =>
@@ -147,17 +120,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             .Collect()
             .Combine(auditArch.Select(static (model, _) => model is null || model.Entries.Count == 0 ? (EquatableArray<string>?)null : model.Entries.Select(e => e.Member).ToEquatableArray()))
             .Combine(ns)
-            .Select(static (pair, _) =>
-            {
-                try
-                {
-                    return BuildDispatch(pair.Left.Left, pair.Left.Right, pair.Right);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    return new DispatchModel(pair.Right, EquatableArray<DispatchEntry>.Empty, One(Failure("building the Syscalls dispatcher", ex)));
-                }
-            })
+            .Select(static (pair, _) => Safely("building the Syscalls dispatcher", () => BuildDispatch(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new DispatchModel(pair.Right, EquatableArray<DispatchEntry>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.DispatchModel);
 
         context.RegisterSourceOutput(dispatch, static (spc, model) =>
@@ -221,12 +184,19 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// An unexpected exception in a combining step becomes a visible SCT099 error carried by the step's model
-    /// (whose empty content is then not emitted), never a silently empty output.
+    /// Runs a combining step. An unexpected exception becomes a visible SCT099 error carried by the model
+    /// <paramref name="failed"/> makes (whose empty content is then not emitted), never a silently empty output.
     /// </summary>
-    private static DiagnosticInfo Failure(string step, Exception ex)
-        => DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, step, ex.GetType().Name + ": " + ex.Message);
-
-    private static EquatableArray<DiagnosticInfo> One(DiagnosticInfo diagnostic)
-        => new(ImmutableArray.Create(diagnostic));
+    private static T Safely<T>(string step, Func<T> build, Func<EquatableArray<DiagnosticInfo>, T> failed)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, step, ex.GetType().Name + ": " + ex.Message);
+            return failed(new EquatableArray<DiagnosticInfo>(ImmutableArray.Create(diagnostic)));
+        }
+    }
 }

@@ -83,18 +83,7 @@ internal static class ErrnoEmitter
         LookupWriter.NameToNumberHelpers(w, "NumberOfLength", lookupNames, 0);
         w.Line();
 
-        w.Line("/// <summary>Every errno number, ascending.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<int> Numbers => s_numbers;");
-        w.Line();
-        w.Line("// A static array: a span property over constants would allocate on every call in Debug builds.");
-        w.Line("private static readonly int[] s_numbers = new int[]");
-        w.Line("{");
-        foreach (var chunk in canonical.Select((e, i) => (e, i)).GroupBy(x => x.i / 16))
-        {
-            w.Line("    " + string.Join(", ", chunk.Select(x => N(x.e.Number))) + ",");
-        }
-
-        w.Line("};");
+        LookupWriter.Numbers(w, "Every errno number, ascending.", canonical.Select(e => e.Number));
         w.Close();
         return w.ToString();
     }

@@ -163,6 +163,23 @@ internal static class LookupWriter
         }
     }
 
+    /// <summary>A public <c>Numbers</c> span over a static array of <paramref name="numbers"/>.</summary>
+    public static void Numbers(SourceWriter w, string summary, IEnumerable<int> numbers)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Line("public static global::System.ReadOnlySpan<int> Numbers => s_numbers;");
+        w.Line();
+        w.Line("// A static array: a span property over constants would allocate on every call in Debug builds.");
+        w.Line("private static readonly int[] s_numbers = new int[]");
+        w.Line("{");
+        foreach (var chunk in numbers.Select((n, i) => (n, i)).GroupBy(x => x.i / 16))
+        {
+            w.Line("    " + string.Join(", ", chunk.Select(x => N(x.n))) + ",");
+        }
+
+        w.Line("};");
+    }
+
     private static string IndexOf(int min)
         => min == 0 ? "uint index = unchecked((uint)number);" : $"uint index = unchecked((uint)(number - {N(min)}));";
 

@@ -136,18 +136,7 @@ internal static class SyscallTableEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>");
-        w.Line("public static global::System.ReadOnlySpan<int> Numbers => s_numbers;");
-        w.Line();
-        w.Line("// A static array: a span property over constants would allocate on every call in Debug builds.");
-        w.Line("private static readonly int[] s_numbers = new int[]");
-        w.Line("{");
-        foreach (var chunk in model.Entries.Select((e, i) => (e, i)).GroupBy(x => x.i / 16))
-        {
-            w.Line("    " + string.Join(", ", chunk.Select(x => N(x.e.Number))) + ",");
-        }
-
-        w.Line("};");
+        LookupWriter.Numbers(w, "Every syscall number of the table, ascending (for iteration and <c>--dump</c>).", model.Entries.Select(e => e.Number));
         w.Close();
         return w.ToString();
     }
