@@ -117,12 +117,15 @@ internal static class SyscallTableEmitter
         w.Close();
         w.Line();
         w.Line("// Names are ASCII, so widening is exact; a name with any other byte cannot match.");
-        w.Line("global::System.Span<char> chars = stackalloc char[MaxNameLength];");
         w.Line("#if NET8_0_OR_GREATER");
+        w.Line("// An inline buffer rather than stackalloc: no stack-guard cookie to set up and check on every call.");
+        w.Line("NameBuffer buffer = default;");
+        w.Line("global::System.Span<char> chars = buffer;");
         w.Open("if (global::System.Text.Ascii.ToUtf16(utf8Name, chars, out _) != global::System.Buffers.OperationStatus.Done)");
         w.Line("return false;");
         w.Close();
         w.Line("#else");
+        w.Line("global::System.Span<char> chars = stackalloc char[MaxNameLength];");
         w.Open("for (int i = 0; i < utf8Name.Length; i++)");
         w.Open("if (utf8Name[i] >= 0x80)");
         w.Line("return false;");
@@ -134,6 +137,14 @@ internal static class SyscallTableEmitter
         w.Line();
         w.Line("return TryGetNumber(chars.Slice(0, utf8Name.Length), out number);");
         w.Close();
+        w.Line();
+        w.Line("#if NET8_0_OR_GREATER");
+        w.Line($"[global::System.Runtime.CompilerServices.InlineArray({N(System.Math.Max(1, maxLength))})]");
+        w.Line("private struct NameBuffer");
+        w.Line("{");
+        w.Line("    private char _first;");
+        w.Line("}");
+        w.Line("#endif");
         w.Line();
 
         LookupWriter.Numbers(w, "Every syscall number of the table, ascending (for iteration and <c>--dump</c>).", model.Entries.Select(e => e.Number));

@@ -145,13 +145,16 @@ public static partial class X32Syscalls
         }
 
         // Names are ASCII, so widening is exact; a name with any other byte cannot match.
-        global::System.Span<char> chars = stackalloc char[MaxNameLength];
         #if NET8_0_OR_GREATER
+        // An inline buffer rather than stackalloc: no stack-guard cookie to set up and check on every call.
+        NameBuffer buffer = default;
+        global::System.Span<char> chars = buffer;
         if (global::System.Text.Ascii.ToUtf16(utf8Name, chars, out _) != global::System.Buffers.OperationStatus.Done)
         {
             return false;
         }
         #else
+        global::System.Span<char> chars = stackalloc char[MaxNameLength];
         for (int i = 0; i < utf8Name.Length; i++)
         {
             if (utf8Name[i] >= 0x80)
@@ -165,6 +168,14 @@ public static partial class X32Syscalls
 
         return TryGetNumber(chars.Slice(0, utf8Name.Length), out number);
     }
+
+    #if NET8_0_OR_GREATER
+    [global::System.Runtime.CompilerServices.InlineArray(12)]
+    private struct NameBuffer
+    {
+        private char _first;
+    }
+    #endif
 
     /// <summary>Every syscall number of the table, ascending (for iteration and <c>--dump</c>).</summary>
     public static global::System.ReadOnlySpan<int> Numbers => s_numbers;
