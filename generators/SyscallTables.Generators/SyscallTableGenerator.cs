@@ -12,7 +12,7 @@ namespace SyscallTables.Generators;
 
 /// <summary>
 /// Reads kernel-format tables handed over as AdditionalFiles (see build/SyscallTables.Generators.props) and emits
-/// switch-based lookups: one <c>{Arch}Syscalls</c> per arch, <c>Errnos</c>, <c>AuditArch</c> and a <c>Syscalls</c>
+/// allocation-free lookups (arrays by number, length-split switches by name): one <c>{Arch}Syscalls</c> per arch, <c>Errnos</c>, <c>AuditArch</c> and a <c>Syscalls</c>
 /// dispatcher over <c>AuditArch</c>.
 /// </summary>
 /// <remarks>
