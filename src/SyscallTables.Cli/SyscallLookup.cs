@@ -178,7 +178,7 @@ internal static class SyscallLookup
         stdout.Write(archName);
         stdout.Write(" syscall table:\n");
         Span<char> digits = stackalloc char[11];
-        foreach (int number in SyscallTable.Numbers(table))
+        foreach (int number in Syscalls.GetNumbers(table))
         {
             number.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
             stdout.Write(digits[..length]);
@@ -209,7 +209,7 @@ internal static class SyscallLookup
         // Syscall names are lower-case ASCII, so one lower-casing of the query makes every comparison ordinal (and
         // vectorised), which is what ausyscall's strcasestr amounts to.
         string lowerQuery = query.ToLowerInvariant();
-        foreach (int number in SyscallTable.Numbers(table))
+        foreach (int number in Syscalls.GetNumbers(table))
         {
             string shown = (auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number))!;
             bool matches = shown.Contains(lowerQuery, StringComparison.Ordinal);

@@ -2,18 +2,9 @@ using System;
 
 namespace SyscallTables.Cli;
 
-/// <summary>The per-arch pieces the library exposes only on the arch's own class (the list of numbers).</summary>
+/// <summary>How the CLI names arches and their tables in its output and errors.</summary>
 internal static class SyscallTable
 {
-    /// <summary>Every syscall number of <paramref name="arch"/>, ascending; empty for an arch without a table.</summary>
-    public static ReadOnlySpan<int> Numbers(AuditArch arch) => arch switch
-    {
-        AuditArch.X86_64 => X86_64Syscalls.Numbers,
-        AuditArch.I386 => I386Syscalls.Numbers,
-        AuditArch.Aarch64 => Aarch64Syscalls.Numbers,
-        _ => default,
-    };
-
     /// <summary>The arches with a table, comma-separated, for error messages.</summary>
     public static string SupportedNames()
     {

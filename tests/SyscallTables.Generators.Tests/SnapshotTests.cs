@@ -90,7 +90,24 @@ public sealed class SnapshotTests
                         Syscalls.GetName(AuditArch.X86_64, 13), Syscalls.GetName(AuditArch.X86_64, 0x40000000 | 512), Syscalls.GetName(AuditArch.X86_64, 0x40000000) ,
                         Syscalls.GetName(AuditArch.X86_64, 512) ?? "none", read, x32Only.ToString("X"), X32Syscalls.MinNumber.ToString("X"),
                         Syscalls.GetName(AuditArch.Mips, 4003), mipsRead, MipsSyscalls.MinNumber, MipsSyscalls.GetName(3) ?? "none",
-                        Syscalls.IsSupported(AuditArch.I386), Syscalls.SupportedArchs.Length);
+                        Syscalls.IsSupported(AuditArch.I386), Syscalls.SupportedArchs.Length,
+                        Covers(Syscalls.GetNumbers(AuditArch.X86_64), X86_64Syscalls.Count + X32Syscalls.Count, X86_64Syscalls.MinNumber, X32Syscalls.MaxNumber),
+                        Covers(Syscalls.GetNumbers(AuditArch.Mips), MipsSyscalls.Count, MipsSyscalls.MinNumber, MipsSyscalls.MaxNumber),
+                        Syscalls.GetNumbers(AuditArch.I386).Length);
+                }
+
+                // The union of a shared audit arch's tables: every number once, ascending, from the lowest to the highest.
+                private static bool Covers(System.ReadOnlySpan<int> numbers, int count, int min, int max)
+                {
+                    for (int i = 1; i < numbers.Length; i++)
+                    {
+                        if (numbers[i] <= numbers[i - 1])
+                        {
+                            return false;
+                        }
+                    }
+
+                    return numbers.Length == count && numbers[0] == min && numbers[numbers.Length - 1] == max;
                 }
             }
             """;
@@ -106,7 +123,7 @@ public sealed class SnapshotTests
         var run = host.Run();
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal("rt_sigaction|rt_sigaction|read|none|0|40000201|40000000|read|4003|4000|none|False|2", host.Invoke("Probe", "Run"));
+        Assert.Equal("rt_sigaction|rt_sigaction|read|none|0|40000201|40000000|read|4003|4000|none|False|2|True|True|0", host.Invoke("Probe", "Run"));
 
         // The table named like the audit arch is asked first, the one that shares it after.
         string dispatcher = run.GeneratedSources.Single(s => s.HintName == "Syscalls.g.cs").SourceText.ToString();

@@ -60,6 +60,7 @@ public sealed class SyscallTableTests
         Assert.Equal(rows.Count, distinct.Length);
         Assert.Equal(distinct.Length, ArchSyscallClasses.Count(arch));
         Assert.Equal(distinct, ArchSyscallClasses.Numbers(arch));
+        Assert.Equal(distinct, Syscalls.GetNumbers(arch).ToArray());
         Assert.Equal(distinct[0], ArchSyscallClasses.MinNumber(arch));
         Assert.Equal(distinct[^1], ArchSyscallClasses.MaxNumber(arch));
     }

@@ -64,6 +64,43 @@ internal static class DispatchEmitter
         w.Close();
         w.Line();
 
+        w.Line("/// <summary>Every syscall number of <paramref name=\"arch\"/>, ascending (for iteration and <c>--dump</c>); empty for an arch without a table.</summary>");
+        w.Line("/// <param name=\"arch\">The audit arch.</param>");
+        w.Line("public static global::System.ReadOnlySpan<int> GetNumbers(AuditArch arch) => arch switch");
+        w.Line("{");
+        foreach (var g in groups)
+        {
+            List<string> archs = Ordered(g).ToList();
+            w.Line(archs.Count == 1
+                ? $"    AuditArch.{g.Key} => {archs[0]}Syscalls.Numbers,"
+                : $"    AuditArch.{g.Key} => s_{g.Key.ToLowerInvariant()}Numbers,");
+        }
+
+        w.Line("    _ => default,");
+        w.Line("};");
+        foreach (var g in groups.Where(g => g.Count() > 1))
+        {
+            // Several tables share this audit arch (x32 beside x86_64): their numbers differ by the syscall bit, so
+            // the union is merged once, on first use of this class.
+            w.Line();
+            w.Line($"private static readonly int[] s_{g.Key.ToLowerInvariant()}Numbers = Union({string.Join(", ", Ordered(g).Select(a => a + "Syscalls.Numbers.ToArray()"))});");
+        }
+
+        if (groups.Any(g => g.Count() > 1))
+        {
+            w.Line();
+            w.Open("private static int[] Union(params int[][] tables)");
+            w.Line("var all = new global::System.Collections.Generic.List<int>();");
+            w.Open("foreach (int[] table in tables)");
+            w.Line("all.AddRange(table);");
+            w.Close();
+            w.Line();
+            w.Line("all.Sort();");
+            w.Line("return all.ToArray();");
+            w.Close();
+        }
+
+        w.Line();
         w.Line("/// <summary>Whether there is a syscall table for <paramref name=\"arch\"/>.</summary>");
         w.Line("/// <param name=\"arch\">The audit arch.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when the lookups above know the arch.</returns>");

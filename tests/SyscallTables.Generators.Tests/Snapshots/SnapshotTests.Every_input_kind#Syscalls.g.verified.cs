@@ -98,6 +98,15 @@ public static partial class Syscalls
         }
     }
 
+    /// <summary>Every syscall number of <paramref name="arch"/>, ascending (for iteration and <c>--dump</c>); empty for an arch without a table.</summary>
+    /// <param name="arch">The audit arch.</param>
+    public static global::System.ReadOnlySpan<int> GetNumbers(AuditArch arch) => arch switch
+    {
+        AuditArch.I386 => I386Syscalls.Numbers,
+        AuditArch.X86_64 => X86_64Syscalls.Numbers,
+        _ => default,
+    };
+
     /// <summary>Whether there is a syscall table for <paramref name="arch"/>.</summary>
     /// <param name="arch">The audit arch.</param>
     /// <returns><see langword="true"/> when the lookups above know the arch.</returns>

@@ -112,6 +112,29 @@ public static partial class Syscalls
         }
     }
 
+    /// <summary>Every syscall number of <paramref name="arch"/>, ascending (for iteration and <c>--dump</c>); empty for an arch without a table.</summary>
+    /// <param name="arch">The audit arch.</param>
+    public static global::System.ReadOnlySpan<int> GetNumbers(AuditArch arch) => arch switch
+    {
+        AuditArch.Mips => MipsSyscalls.Numbers,
+        AuditArch.X86_64 => s_x86_64Numbers,
+        _ => default,
+    };
+
+    private static readonly int[] s_x86_64Numbers = Union(X86_64Syscalls.Numbers.ToArray(), X32Syscalls.Numbers.ToArray());
+
+    private static int[] Union(params int[][] tables)
+    {
+        var all = new global::System.Collections.Generic.List<int>();
+        foreach (int[] table in tables)
+        {
+            all.AddRange(table);
+        }
+
+        all.Sort();
+        return all.ToArray();
+    }
+
     /// <summary>Whether there is a syscall table for <paramref name="arch"/>.</summary>
     /// <param name="arch">The audit arch.</param>
     /// <returns><see langword="true"/> when the lookups above know the arch.</returns>
