@@ -152,23 +152,11 @@ public sealed class AuditRecordReader : IDisposable
         if (_dataEnd == _buffer.Length)
         {
             int pending = _dataEnd - _dataStart;
-            if (_dataStart > 0 && pending <= _buffer.Length / 2)
-            {
-                // Move the unfinished line to the front rather than grow: the buffer only grows for long lines.
-                _buffer.AsSpan(_dataStart, pending).CopyTo(_buffer);
-            }
-            else
-            {
-                int size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
-                byte[] larger = ArrayPool<byte>.Shared.Rent(size);
-                _buffer.AsSpan(_dataStart, pending).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
 
-            _scanned -= _dataStart;
-            _dataStart = 0;
-            _dataEnd = pending;
+            // Move the unfinished line to the front rather than grow: the buffer only grows for long lines.
+            MovePendingTo(_dataStart > 0 && pending <= _buffer.Length / 2
+                ? _buffer
+                : ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, Array.MaxLength)));
         }
 
         int read = _stream.Read(_buffer, _dataEnd, _buffer.Length - _dataEnd);
@@ -189,10 +177,23 @@ public sealed class AuditRecordReader : IDisposable
             return;
         }
 
-        byte[] smaller = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
-        _buffer.AsSpan(_dataStart, pending).CopyTo(smaller);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = smaller;
+        MovePendingTo(ArrayPool<byte>.Shared.Rent(InitialBufferSize));
+    }
+
+    /// <summary>
+    /// Moves the bytes not yet returned to the start of <paramref name="target"/> (the current buffer, or a pooled
+    /// one that then replaces it) and shifts the read positions with them.
+    /// </summary>
+    private void MovePendingTo(byte[] target)
+    {
+        int pending = _dataEnd - _dataStart;
+        _buffer.AsSpan(_dataStart, pending).CopyTo(target);
+        if (!ReferenceEquals(target, _buffer))
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = target;
+        }
+
         _scanned -= _dataStart;
         _dataStart = 0;
         _dataEnd = pending;
