@@ -57,10 +57,6 @@ public sealed class ArchCommandTests
     [InlineData(2, "arch", "--frobnicate")]
     public void Failures_are_one_line_on_stderr_with_the_exit_code(int exitCode, params string[] args)
     {
-        CliResult result = CliRun.Syscalls(args);
-        Assert.Equal(exitCode, result.ExitCode);
-        Assert.Equal("", result.StandardOutput);
-        Assert.StartsWith("syscalls: ", result.StandardError, StringComparison.Ordinal);
-        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.Syscalls(args).AssertFailedWithOneLine(exitCode);
     }
 }

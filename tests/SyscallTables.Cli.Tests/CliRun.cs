@@ -7,6 +7,22 @@ namespace SyscallTables.Cli.Tests;
 internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StandardOutput}--- stderr\n{StandardError}";
+
+    /// <summary>
+    /// Asserts the CLI's failure contract: the exit code, nothing on stdout, one line on stderr, starting with
+    /// <paramref name="prefix"/> where one is given.
+    /// </summary>
+    public void AssertFailedWithOneLine(int exitCode, string? prefix = "syscalls: ")
+    {
+        Assert.Equal(exitCode, ExitCode);
+        Assert.Equal("", StandardOutput);
+        if (prefix is not null)
+        {
+            Assert.StartsWith(prefix, StandardError, StringComparison.Ordinal);
+        }
+
+        Assert.Single(StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
 
 /// <summary>Runs our CLI in-process through its entry point, and peers (ausyscall) as processes.</summary>

@@ -88,10 +88,6 @@ public sealed class ErrnoCommandTests
     [InlineData(2, "errno", "17x")]
     public void Failures_are_one_line_on_stderr_with_the_exit_code(int exitCode, params string[] args)
     {
-        CliResult result = CliRun.Syscalls(args);
-        Assert.Equal(exitCode, result.ExitCode);
-        Assert.Equal("", result.StandardOutput);
-        Assert.StartsWith("syscalls: ", result.StandardError, StringComparison.Ordinal);
-        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.Syscalls(args).AssertFailedWithOneLine(exitCode);
     }
 }

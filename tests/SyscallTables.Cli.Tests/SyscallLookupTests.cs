@@ -86,9 +86,7 @@ public sealed class SyscallLookupTests
     {
         foreach (CliResult result in alsoAsAusyscall ? [CliRun.Syscalls(args), CliRun.AsAusyscall(args)] : new[] { CliRun.Syscalls(args) })
         {
-            Assert.Equal(1, result.ExitCode);
-            Assert.Equal("", result.StandardOutput);
-            Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            result.AssertFailedWithOneLine(1, prefix: null);
             Assert.Contains("aarch64, i386, x86_64", result.StandardError, StringComparison.Ordinal);
             Assert.Contains($"'{args[0]}'", result.StandardError, StringComparison.Ordinal);
         }
@@ -117,11 +115,7 @@ public sealed class SyscallLookupTests
     [InlineData("99999999999")]
     public void Usage_errors_are_one_actionable_line_and_exit_2(params string[] args)
     {
-        CliResult result = CliRun.Syscalls(args);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.StandardOutput);
-        Assert.StartsWith("syscalls: ", result.StandardError, StringComparison.Ordinal);
-        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliRun.Syscalls(args).AssertFailedWithOneLine(2);
     }
 
     [Fact]
