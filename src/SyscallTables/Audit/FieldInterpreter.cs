@@ -18,7 +18,7 @@ namespace SyscallTables.Audit;
 /// value, as ausearch does. Deliberate differences from ausearch 3.0.9 are listed in the conformance tests
 /// (<c>tests/SyscallTables.Tests/Audit/AusearchDifferences.cs</c>).
 /// </remarks>
-public static class FieldInterpreter
+public static partial class FieldInterpreter
 {
     /// <summary>The largest errno the kernel returns as a negative syscall result (<c>MAX_ERRNO</c> in include/linux/err.h).</summary>
     public const int MaxErrno = 4095;
@@ -165,6 +165,57 @@ public static class FieldInterpreter
             _ when name.SequenceEqual("exit"u8) => InterpretExit(value, destination, out bytesWritten),
             _ => OperationStatus.InvalidData,
         };
+    }
+
+    /// <summary>
+    /// Interprets one field of a record the way <c>ausearch -i</c> shows it, with what the event knows
+    /// (<paramref name="context"/>): the syscall fields, <c>a0</c>–<c>a3</c> of a SYSCALL record decoded for its
+    /// syscall, and every other field by its name (ids, modes, permissions, capabilities, hex strings, addresses).
+    /// </summary>
+    /// <param name="context">The record, the event's arch and syscall, naming and account names.</param>
+    /// <param name="field">A field of <see cref="AuditFieldContext.Record"/>.</param>
+    /// <param name="destination">Receives the UTF-8 text.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <returns>
+    /// Done; DestinationTooSmall; or InvalidData when the field has no interpretation, in which case the caller
+    /// prints the value exactly as the line has it (quotes included).
+    /// </returns>
+    public static OperationStatus Interpret(scoped in AuditFieldContext context, AuditField field, Span<byte> destination,
+        out int bytesWritten)
+    {
+        ReadOnlySpan<byte> name = field.Name;
+        ReadOnlySpan<byte> value = field.Value;
+        if (field.IsQuoted || field.IsEnriched)
+        {
+            return InterpretValue(context, field, destination, out bytesWritten);
+        }
+
+        if (name.SequenceEqual("arch"u8))
+        {
+            return InterpretArch(value, destination, out bytesWritten);
+        }
+
+        if (name.SequenceEqual("syscall"u8))
+        {
+            return InterpretSyscall(context, value, destination, out bytesWritten);
+        }
+
+        if (name.SequenceEqual("success"u8))
+        {
+            return InterpretSuccess(value, destination, out bytesWritten);
+        }
+
+        if (name.SequenceEqual("exit"u8))
+        {
+            return InterpretExit(value, destination, out bytesWritten);
+        }
+
+        if (name.Length == 2 && name[0] == (byte)'a' && (uint)(name[1] - '0') <= 3 && context.RecordType.SequenceEqual("SYSCALL"u8))
+        {
+            return InterpretSyscallArgument(context, name[1] - '0', value, destination, out bytesWritten);
+        }
+
+        return InterpretValue(context, field, destination, out bytesWritten);
     }
 
     /// <summary>Writes a field's interpretation to <paramref name="writer"/>, or its raw value when it has none.</summary>
