@@ -13,4 +13,11 @@ if (Libaudit.UnavailableReason is { } reason)
         !benchmark.Descriptor.WorkloadMethod.Name.Contains("Libaudit", StringComparison.Ordinal)));
 }
 
+if (AuditCorpusRecords.UnavailableReason is { } corpusReason)
+{
+    Console.WriteLine($"SKIPPING the audit log benchmarks: {corpusReason}.");
+    config = config.AddFilter(new SimpleFilter(benchmark =>
+        benchmark.Descriptor.Type != typeof(AuditInterpretBenchmarks)));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
