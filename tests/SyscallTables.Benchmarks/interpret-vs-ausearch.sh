@@ -18,16 +18,9 @@ binary="${1:-}"
 ausearch_runs="${AUSEARCH_RUNS:-2}"
 ours_runs="${OURS_RUNS:-5}"
 
-for tool in hyperfine ausearch python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "SKIPPED: $tool is not installed (Debian: apt-get install hyperfine auditd python3); nothing measured." >&2
-    exit 0
-  fi
-done
-if [[ ! -x /usr/bin/time ]]; then
-  echo "SKIPPED: /usr/bin/time is not installed (Debian: apt-get install time); nothing measured." >&2
-  exit 0
-fi
+# shellcheck source=peers.sh
+source "$here/peers.sh"
+skip_unless_installed "hyperfine auditd python3 time" hyperfine ausearch python3 /usr/bin/time
 
 corpus=""
 for candidate in "$root/../shared/corpus" /work/shared/corpus; do

@@ -11,12 +11,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 binary="${1:-}"
 runs="${2:-1000}"
 
-for tool in hyperfine ausyscall python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "SKIPPED: $tool is not installed (Debian: apt-get install hyperfine auditd python3); nothing measured." >&2
-    exit 0
-  fi
-done
+# shellcheck source=peers.sh
+source "$root/tests/SyscallTables.Benchmarks/peers.sh"
+skip_unless_installed "hyperfine auditd python3" hyperfine ausyscall python3
 
 if [[ -z "$binary" ]]; then
   echo "Publishing the NativeAOT static binary..." >&2
