@@ -50,9 +50,23 @@ internal static class EncodedStrings
             return text.Finish(out bytesWritten);
         }
 
-        if (field.Quoting != AuditQuoting.None || field.IsPlaceholder)
+        if (field.Quoting != AuditQuoting.None)
         {
             return OperationStatus.InvalidData;
+        }
+
+        // A parenthesised word is a placeholder ((null), (none)), never hex; ausearch shows it up to its ')', which
+        // also cuts off what a damaged line glued to it (key=(null)ARCH=x86_64 with the ENRICHED separator lost).
+        if (value.Length > 0 && value[0] == (byte)'(')
+        {
+            int close = value.IndexOf((byte)')');
+            if (close < 0 || close == value.Length - 1)
+            {
+                return OperationStatus.InvalidData;
+            }
+
+            text.Append(value[..(close + 1)]);
+            return text.Finish(out bytesWritten);
         }
 
         // A unix socket's abstract name comes as 00 then the name; ausearch drops the leading NUL.
