@@ -288,11 +288,14 @@ public sealed class ValueInterpreterTests
         Assert.Equal((OperationStatus.DestinationTooSmall, ""), (status, text));
     }
 
-    /// <summary>Accounts from fixed tables, as a test's passwd and group files would give.</summary>
+    /// <summary>Accounts from fixed tables, as a test's passwd and group files would give; lookups allocate nothing.</summary>
     internal sealed class FixtureAccounts(Dictionary<uint, string> users, Dictionary<uint, string> groups) : IAccountNames
     {
-        public ReadOnlySpan<byte> GetUserName(uint uid) => users.TryGetValue(uid, out string? name) ? Encoding.UTF8.GetBytes(name) : default;
+        private readonly Dictionary<uint, byte[]> _users = users.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
+        private readonly Dictionary<uint, byte[]> _groups = groups.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value));
 
-        public ReadOnlySpan<byte> GetGroupName(uint gid) => groups.TryGetValue(gid, out string? name) ? Encoding.UTF8.GetBytes(name) : default;
+        public ReadOnlySpan<byte> GetUserName(uint uid) => _users.TryGetValue(uid, out byte[]? name) ? name : default;
+
+        public ReadOnlySpan<byte> GetGroupName(uint gid) => _groups.TryGetValue(gid, out byte[]? name) ? name : default;
     }
 }
