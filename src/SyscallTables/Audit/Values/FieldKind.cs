@@ -32,6 +32,7 @@ internal enum FieldKind
     Personality,
     SeccompAction,
     MmapFlags,
+    OpenFlags,
 }
 
 internal static class FieldKinds
@@ -131,6 +132,7 @@ internal static class FieldKinds
         _ when name.SequenceEqual("proto"u8) => FieldKind.Protocol,
         _ when name.SequenceEqual("per"u8) => FieldKind.Personality,
         _ when name.SequenceEqual("code"u8) => FieldKind.SeccompAction,
+        _ when name.SequenceEqual("oflag"u8) => FieldKind.OpenFlags,
         _ => FieldKind.None,
     };
 }

@@ -30,6 +30,22 @@ public sealed partial class AusearchFieldConformanceTests
         }
     }
 
+    [Fact]
+    public void Field_values_agree_with_ausearch_on_hand_written_records()
+    {
+        // Records of kinds the corpus lacks or has few of: every socket family form, permissions, signals, protocols,
+        // netfilter families, seccomp actions, message-queue modes, capability sets, control bytes in names.
+        string file = Path.Combine(RepositoryLayout.Root, "tests", "SyscallTables.Tests", "Audit", "Values", "ausearch-values.log");
+        Comparison comparison = Compare([("ausearch-values.log", file)]);
+
+        Assert.True(comparison.Unexplained.Count == 0, comparison.Report + string.Join('\n', comparison.Unexplained));
+        Assert.True(comparison.Interpreted > 500, comparison.Report);
+        foreach (AusearchFieldDifference expected in AusearchFieldDifferences.SeenInFixture)
+        {
+            Assert.True(comparison.Differences.ContainsKey(expected), $"listed difference {expected} does not show\n{comparison.Report}");
+        }
+    }
+
     private sealed record Comparison(int Interpreted, Dictionary<AusearchFieldDifference, int> Differences, List<string> Unexplained, string Report);
 
     /// <summary>One field as we would print it: name, the value as written, our text, and whether we interpreted it.</summary>

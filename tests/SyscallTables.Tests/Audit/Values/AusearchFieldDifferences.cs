@@ -69,6 +69,9 @@ internal static class AusearchFieldDifferences
         AusearchFieldDifference.QuoteInsideMessage,
     ];
 
+    /// <summary>The differences Audit/Values/ausearch-values.log shows (records the corpus does not hold).</summary>
+    public static IReadOnlyList<AusearchFieldDifference> SeenInFixture { get; } = [];
+
     /// <summary>Which listed difference explains the comparison, or null.</summary>
     public static AusearchFieldDifference? Classify(FieldComparison c)
     {

@@ -271,6 +271,24 @@ public sealed class ValueInterpreterTests
     public void Mmap_flags_are_named(string flags, string expected) =>
         Assert.Equal(expected, Done("MMAP", $"fd=3 flags=0x{flags}", "flags"));
 
+    [Theory]
+    [InlineData(AuditArch.X86_64, "42", "O_RDWR|O_CREAT")]           // O_RDWR 02 | O_CREAT 0100
+    [InlineData(AuditArch.X86_64, "80000", "O_RDONLY|O_CLOEXEC")]    // O_CLOEXEC 02000000
+    [InlineData(AuditArch.X86_64, "4000", "O_RDONLY|O_DIRECT")]      // asm-generic: O_DIRECT 040000
+    [InlineData(AuditArch.Aarch64, "4000", "O_RDONLY|O_DIRECTORY")]  // arm64: O_DIRECTORY 040000
+    [InlineData(AuditArch.X86_64, "10000", "O_RDONLY|O_DIRECTORY")]  // asm-generic: O_DIRECTORY 0200000
+    [InlineData(AuditArch.Aarch64, "10000", "O_RDONLY|O_DIRECT")]    // arm64: O_DIRECT 0200000
+    public void Message_queue_open_flags_follow_the_events_arch(AuditArch arch, string oflag, string expected)
+    {
+        byte[] line = Encoding.UTF8.GetBytes($"type=MQ_OPEN msg=audit(1.000:1): oflag=0x{oflag} mode=0600 attrmask=0");
+        Assert.True(AuditRecord.TryParse(line, out AuditRecord record));
+        Assert.True(record.TryGetField("oflag"u8, out AuditField field));
+        var destination = new byte[128];
+        var context = new AuditFieldContext(record, arch, syscall: 240);
+        Assert.Equal(OperationStatus.Done, FieldInterpreter.Interpret(context, field, destination, out int written));
+        Assert.Equal(expected, Encoding.UTF8.GetString(destination, 0, written));
+    }
+
     [Fact]
     public void Unknown_fields_and_quoted_numbers_are_left_as_written()
     {
