@@ -48,6 +48,7 @@ public static partial class FieldInterpreter
             FieldKind.Personality => NamedNumbers.WritePersonality(field, destination, out bytesWritten),
             FieldKind.SeccompAction => NamedNumbers.WriteSeccompAction(field, destination, out bytesWritten),
             FieldKind.MmapFlags => NamedNumbers.WriteMmapFlags(field, destination, out bytesWritten),
+            FieldKind.TtyKeystrokes => TtyKeystrokes.Write(field, destination, out bytesWritten),
             FieldKind.OpenFlags => OpenFlags.Write(context.Arch, field, destination, out bytesWritten),
             _ => NotInterpreted(out bytesWritten),
         };

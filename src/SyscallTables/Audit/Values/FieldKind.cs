@@ -33,6 +33,7 @@ internal enum FieldKind
     SeccompAction,
     MmapFlags,
     OpenFlags,
+    TtyKeystrokes,
 }
 
 internal static class FieldKinds
@@ -133,6 +134,7 @@ internal static class FieldKinds
         _ when name.SequenceEqual("per"u8) => FieldKind.Personality,
         _ when name.SequenceEqual("code"u8) => FieldKind.SeccompAction,
         _ when name.SequenceEqual("oflag"u8) => FieldKind.OpenFlags,
+        _ when name.SequenceEqual("data"u8) => FieldKind.TtyKeystrokes,
         _ => FieldKind.None,
     };
 }

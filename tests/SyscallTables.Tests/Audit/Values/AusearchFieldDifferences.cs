@@ -35,12 +35,6 @@ public enum AusearchFieldDifference
     MalformedHex,
 
     /// <summary>
-    /// TTY and USER_TTY <c>data=</c> keystrokes: ausearch splits them into quoted runs and key names
-    /// (<c>"rpm -qa",&lt;ret&gt;</c>); not interpreted yet, we keep the hex.
-    /// </summary>
-    TtyKeystrokes,
-
-    /// <summary>
     /// AppArmor's label with a space (<c>subj=/usr/sbin/cupsd (enforce)</c>): ausearch stops interpreting the message
     /// after it and prints <c>acct="user"</c> quoted; we interpret every field.
     /// </summary>
@@ -65,7 +59,7 @@ internal static class AusearchFieldDifferences
     public static IReadOnlyList<AusearchFieldDifference> SeenInCorpus { get; } =
     [
         AusearchFieldDifference.ProseInMessage, AusearchFieldDifference.EnrichmentPreferred, AusearchFieldDifference.NonNumericId,
-        AusearchFieldDifference.MalformedHex, AusearchFieldDifference.TtyKeystrokes, AusearchFieldDifference.SpacedSubject,
+        AusearchFieldDifference.MalformedHex, AusearchFieldDifference.SpacedSubject,
         AusearchFieldDifference.QuoteInsideMessage,
     ];
 
@@ -96,11 +90,6 @@ internal static class AusearchFieldDifferences
             && c.Theirs.Length < c.Raw.Length)
         {
             return AusearchFieldDifference.MalformedHex;
-        }
-
-        if (keptAsWritten && c.Name == "data" && c.RecordType is "TTY" or "USER_TTY" && c.Theirs.StartsWith('"'))
-        {
-            return AusearchFieldDifference.TtyKeystrokes;
         }
 
         if (c.InMessage && c.Raw.StartsWith('"') && !c.Raw.EndsWith('"') && c.Theirs.StartsWith(c.Ours, StringComparison.Ordinal))

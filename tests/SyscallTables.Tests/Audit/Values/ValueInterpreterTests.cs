@@ -289,6 +289,14 @@ public sealed class ValueInterpreterTests
         Assert.Equal(expected, Encoding.UTF8.GetString(destination, 0, written));
     }
 
+    [Theory]
+    [InlineData("6C730D", "\"ls\",<ret>")]                  // CR is the Enter key
+    [InlineData("1B5B411B5B42", "<up>,<down>")]               // VT100 cursor keys: ESC [ A, ESC [ B
+    [InlineData("617F62", "\"a\",<backspace>,\"b\"")]     // DEL, which the Backspace key sends
+    [InlineData("0322", "<^C>,\"\\\"\"")]                // ETX is Ctrl-C; a quote inside quotes is escaped
+    public void Tty_keystrokes_show_text_runs_and_named_keys(string hex, string expected) =>
+        Assert.Equal(expected, Done("TTY", $"tty pid=1 uid=0 auid=0 ses=1 major=136 minor=0 comm=\"bash\" data={hex}", "data"));
+
     [Fact]
     public void Unknown_fields_and_quoted_numbers_are_left_as_written()
     {
