@@ -74,39 +74,61 @@ internal static class AccountIds
         return text.Finish(out bytesWritten);
     }
 
-    // The enrichment names a field in upper case: uid -> UID, auid -> AUID, ogid -> OGID.
+    // auditd's enrichment is a dozen short fields (ARCH, SYSCALL, AUID, UID, ... and perhaps SADDR); a longer one is
+    // not auditd's, and searching it once per id field would make a hostile line cost quadratic time.
+    private const int MaxEnrichmentLength = 4096;
+
+    // The longest id field name (inode_uid, inode_gid).
+    private const int MaxIdNameLength = 16;
+
+    // The enrichment names a field in upper case: uid -> UID, auid -> AUID, ogid -> OGID; values are quoted.
     private static bool TryGetEnrichedName(AuditRecord record, ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
         value = default;
-        if (!record.IsEnriched)
+        ReadOnlySpan<byte> enrichment = record.Enrichment;
+        if (enrichment.IsEmpty || enrichment.Length > MaxEnrichmentLength || name.Length > MaxIdNameLength)
         {
             return false;
         }
 
-        foreach (AuditField candidate in record.Fields)
+        Span<byte> key = stackalloc byte[MaxIdNameLength + 1];
+        for (int i = 0; i < name.Length; i++)
         {
-            if (candidate.IsEnriched && candidate.Name.Length == name.Length && EqualsUpperCase(candidate.Name, name))
-            {
-                value = candidate.Value;
-                return true;
-            }
+            key[i] = name[i] is >= (byte)'a' and <= (byte)'z' ? (byte)(name[i] - 32) : name[i];
         }
 
-        return false;
-    }
-
-    private static bool EqualsUpperCase(ReadOnlySpan<byte> upper, ReadOnlySpan<byte> lower)
-    {
-        for (int i = 0; i < upper.Length; i++)
+        key[name.Length] = (byte)'=';
+        key = key[..(name.Length + 1)];
+        for (int from = 0; from < enrichment.Length;)
         {
-            byte c = lower[i];
-            byte expected = c is >= (byte)'a' and <= (byte)'z' ? (byte)(c - 32) : c;
-            if (upper[i] != expected)
+            int found = enrichment[from..].IndexOf(key);
+            if (found < 0)
             {
                 return false;
             }
+
+            int at = from + found;
+            from = at + 1;
+            if (at > 0 && enrichment[at - 1] != (byte)' ')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<byte> rest = enrichment[(at + key.Length)..];
+            if (!rest.IsEmpty && rest[0] == (byte)'"')
+            {
+                int close = rest[1..].IndexOf((byte)'"');
+                value = close < 0 ? rest[1..] : rest.Slice(1, close);
+            }
+            else
+            {
+                int space = rest.IndexOf((byte)' ');
+                value = space < 0 ? rest : rest[..space];
+            }
+
+            return true;
         }
 
-        return true;
+        return false;
     }
 }

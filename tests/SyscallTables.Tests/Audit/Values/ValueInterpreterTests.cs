@@ -129,6 +129,18 @@ public sealed class ValueInterpreterTests
     }
 
     [Fact]
+    public void Enriched_names_are_found_only_as_whole_fields_of_a_plausible_enrichment()
+    {
+        // XUID= is not UID=; an unquoted enrichment value is taken as it is.
+        Assert.Equal("alice", Done("SYSCALL", "uid=1000\u001dXUID=\"mallory\" EUID=x", "uid"));
+        Assert.Equal("x", Done("SYSCALL", "euid=1000\u001dXUID=\"mallory\" EUID=x", "euid"));
+
+        // auditd writes a dozen short fields; a huge enrichment is not auditd's and is not searched per id.
+        string padding = new('A', 5000);
+        Assert.Equal("alice", Done("SYSCALL", $"uid=1000\u001dPAD={padding} UID=\"mallory\"", "uid"));
+    }
+
+    [Fact]
     public void Without_accounts_ids_stay_numbers_but_unset_is_named()
     {
         var none = new FixtureAccounts([], []);
