@@ -171,8 +171,10 @@ internal static class NamedNumbers
     }
 
     /// <summary>
-    /// A process personality (hex): PER_LINUX or PER_LINUX32 from include/uapi/linux/personality.h, with
-    /// <c>|~ADDR_NO_RANDOMIZE</c> when address randomisation is off. ausearch names the low byte (PER_MASK) only.
+    /// A process personality (hex), named by its low byte (PER_MASK) as ausearch does: the PER_* values of
+    /// include/uapi/linux/personality.h that carry no flag bits (PER_LINUX, PER_BSD, PER_LINUX32, PER_RISCOS, PER_OSF4,
+    /// PER_HPUX), with <c>|~ADDR_NO_RANDOMIZE</c> when address randomisation is off; ausearch's
+    /// <c>unknown-personality(0x...)</c> otherwise.
     /// </summary>
     public static OperationStatus WritePersonality(AuditField field, Span<byte> destination, out int bytesWritten)
     {
@@ -186,16 +188,23 @@ internal static class NamedNumbers
 
         ReadOnlySpan<byte> name = (personality & PersonalityMask) switch
         {
-            0 => "PER_LINUX"u8,
-            8 => "PER_LINUX32"u8,
+            0x00 => "PER_LINUX"u8,
+            0x06 => "PER_BSD"u8,
+            0x08 => "PER_LINUX32"u8,
+            0x0C => "PER_RISCOS"u8,
+            0x0F => "PER_OSF4"u8,
+            0x10 => "PER_HPUX"u8,
             _ => default,
         };
+        var text = new ValueText(destination);
         if (name.IsEmpty)
         {
-            return OperationStatus.InvalidData;
+            text.Append("unknown-personality(0x"u8);
+            text.Append(field.Value);
+            text.Append((byte)')');
+            return text.Finish(out bytesWritten);
         }
 
-        var text = new ValueText(destination);
         text.Append(name);
         if ((personality & NoRandomize) != 0)
         {
