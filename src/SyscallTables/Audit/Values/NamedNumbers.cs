@@ -271,7 +271,7 @@ internal static class NamedNumbers
             first = false;
         }
 
-        for (ulong bit = 1; bit <= 0x80000; bit <<= 1)
+        for (ulong bit = 1; bit <= 0x4000000; bit <<= 1)
         {
             ReadOnlySpan<byte> name = (flags & bit) == 0 ? default : bit switch
             {
@@ -290,6 +290,8 @@ internal static class NamedNumbers
                 0x20000 => "MAP_STACK"u8,
                 0x40000 => "MAP_HUGETLB"u8,
                 0x80000 => "MAP_SYNC"u8,
+                0x100000 => "MAP_FIXED_NOREPLACE"u8,
+                0x4000000 => "MAP_UNINITIALIZED"u8,
                 _ => default,
             };
             if (name.IsEmpty)
