@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using SyscallTables.Audit.Values;
 
 namespace SyscallTables.Audit;
 
@@ -7,13 +8,54 @@ namespace SyscallTables.Audit;
 // socket addresses, results.
 public static partial class FieldInterpreter
 {
-    /// <summary>Not interpreted yet: the caller prints the value as written.</summary>
+    /// <summary>
+    /// A field other than the syscall's own (arch, syscall, success, exit, a0-a3), by its name and record type as
+    /// <c>ausearch -i</c> reads it (see <see cref="FieldKinds"/>); InvalidData for fields ausearch prints as written.
+    /// </summary>
     private static OperationStatus InterpretValue(scoped in AuditFieldContext context, AuditField field,
         Span<byte> destination, out int bytesWritten)
     {
-        _ = context;
-        _ = field;
-        _ = destination;
+        FieldKind kind = FieldKinds.Classify(context.RecordType, field.Name, field.Value, field.IsQuoted);
+
+        // Quoted values are strings; ausearch prints a quoted value of any other kind as written, quotes included.
+        if (field.IsQuoted && kind is not (FieldKind.EscapedText or FieldKind.Key or FieldKind.ProcessTitle))
+        {
+            bytesWritten = 0;
+            return OperationStatus.InvalidData;
+        }
+
+        return kind switch
+        {
+            FieldKind.UserId => AccountIds.WriteId(context, field, isGroup: false, destination, out bytesWritten),
+            FieldKind.GroupId => AccountIds.WriteId(context, field, isGroup: true, destination, out bytesWritten),
+            FieldKind.Session => AccountIds.WriteSession(field, destination, out bytesWritten),
+            FieldKind.EscapedText => EncodedStrings.WriteText(field, destination, out bytesWritten),
+            FieldKind.Key => EncodedStrings.WriteKey(field, destination, out bytesWritten),
+            FieldKind.ProcessTitle => EncodedStrings.WriteProcessTitle(field, destination, out bytesWritten),
+            FieldKind.Permission => FileModes.WritePermission(field, destination, out bytesWritten),
+            FieldKind.FileMode => FileModes.WriteMode(field, destination, out bytesWritten),
+            FieldKind.ShortFileMode => FileModes.WriteShortMode(field, destination, out bytesWritten),
+            FieldKind.SocketAddress => SocketAddresses.Write(field, destination, out bytesWritten),
+            FieldKind.Promiscuous => NamedNumbers.WritePromiscuous(field, destination, out bytesWritten),
+            FieldKind.Capability => Capabilities.WriteCapability(field, destination, out bytesWritten),
+            FieldKind.CapabilitySet => Capabilities.WriteSet(field, destination, out bytesWritten),
+            FieldKind.Result => NamedNumbers.WriteResult(field, destination, out bytesWritten),
+            FieldKind.Signal => NamedNumbers.WriteSignal(field, destination, out bytesWritten),
+            FieldKind.RuleList => NamedNumbers.WriteRuleList(field, destination, out bytesWritten),
+            FieldKind.NetfilterFamily => NamedNumbers.WriteNetfilterFamily(field, destination, out bytesWritten),
+            FieldKind.IcmpType => NamedNumbers.WriteIcmpType(field, destination, out bytesWritten),
+            FieldKind.Protocol => NamedNumbers.WriteProtocol(field, destination, out bytesWritten),
+            FieldKind.Personality => NamedNumbers.WritePersonality(field, destination, out bytesWritten),
+            FieldKind.SeccompAction => NamedNumbers.WriteSeccompAction(field, destination, out bytesWritten),
+            FieldKind.MmapFlags => NamedNumbers.WriteMmapFlags(field, destination, out bytesWritten),
+            FieldKind.TtyKeystrokes => TtyKeystrokes.Write(field, destination, out bytesWritten),
+            FieldKind.OpenFlags => OpenFlags.Write(context.Arch, field, destination, out bytesWritten),
+            _ => NotInterpreted(out bytesWritten),
+        };
+    }
+
+    private static OperationStatus NotInterpreted(out int bytesWritten)
+    {
         bytesWritten = 0;
         return OperationStatus.InvalidData;
     }
