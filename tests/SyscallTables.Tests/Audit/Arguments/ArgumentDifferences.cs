@@ -1,0 +1,72 @@
+namespace SyscallTables.Tests.Audit.Arguments;
+
+/// <summary>The deliberate (or not yet closed) differences between our a0-a3 decoding and ausearch 3.0.9's <c>-i</c>.</summary>
+public enum ArgumentDifference
+{
+    /// <summary>
+    /// i386 <c>open</c> with <c>O_LARGEFILE</c> (0x8000): ausearch decodes with the host's glibc, where O_LARGEFILE is 0
+    /// on x86_64, so it never names the bit; we decode with the kernel's value for the record's arch and name it.
+    /// </summary>
+    HostOpenFlags,
+
+    /// <summary>
+    /// clone's flags are its first argument on x86_64, i386 and aarch64 (kernel/fork.c); ausearch 3.0.9 decodes a2
+    /// (the parent_tid pointer) as flags and leaves a0 raw. We decode a0 and leave a2 raw.
+    /// </summary>
+    CloneFlagsInA0,
+
+    /// <summary>
+    /// Not decoded yet: socket(2)'s type (a1) and protocol (a2), setsockopt/getsockopt's level and option name, whose
+    /// constants the kernel defines in enums (include/linux/net.h, include/uapi/linux/in.h) that tables/import does
+    /// not extract yet, and ioctl(2) requests (a1; asm-generic/ioctls.h is not imported yet).
+    /// </summary>
+    NotDecodedYet,
+
+    /// <summary>
+    /// Input that is already interpreted (beats' test log has <c>arch=x86_64 syscall=execve a0=0x1fd05c0</c>):
+    /// ausearch reads the name as syscall 0 (<c>read</c>) and prefixes the hex with a second <c>0x</c>; we keep both.
+    /// </summary>
+    AlreadyInterpretedInput,
+
+    /// <summary>Arches we have no syscall table for (ppc, ppc64): ausearch names the syscall from its own table; we keep the number.</summary>
+    ArchWithoutTable,
+}
+
+/// <summary>Classifies a disagreement on a0-a3 or the syscall name into one of <see cref="ArgumentDifference"/>.</summary>
+public static class ArgumentDifferences
+{
+    /// <summary>Differences the public corpus shows.</summary>
+    public static IReadOnlyList<ArgumentDifference> SeenInCorpus { get; } = Enum.GetValues<ArgumentDifference>();
+
+    /// <summary>The difference that explains ours vs theirs, or null when none does.</summary>
+    public static ArgumentDifference? Classify(string field, string ours, string theirs, string raw, string rawArch, string syscall)
+    {
+        bool hexArch = rawArch.Length > 0 && rawArch.All(Uri.IsHexDigit);
+        if (!hexArch || raw.StartsWith("0x", StringComparison.Ordinal))
+        {
+            return theirs == "0x" + ours || field == "syscall" ? ArgumentDifference.AlreadyInterpretedInput : null;
+        }
+
+        if (field == "syscall" && syscall == "?" && rawArch is not ("c000003e" or "40000003" or "c00000b7"))
+        {
+            return ArgumentDifference.ArchWithoutTable;
+        }
+
+        if (syscall is "open" or "openat" && ours.Replace("|O_LARGEFILE", "", StringComparison.Ordinal) == theirs)
+        {
+            return ArgumentDifference.HostOpenFlags;
+        }
+
+        if (syscall == "clone" && ((field == "a0" && theirs == "0x" + raw) || (field == "a2" && ours == "0x" + raw)))
+        {
+            return ArgumentDifference.CloneFlagsInA0;
+        }
+
+        if (ours == "0x" + raw && ((syscall == "socket" && field is "a1" or "a2") || (syscall == "ioctl" && field == "a1") || (syscall is "setsockopt" or "getsockopt" && field is "a1" or "a2")))
+        {
+            return ArgumentDifference.NotDecodedYet;
+        }
+
+        return null;
+    }
+}
