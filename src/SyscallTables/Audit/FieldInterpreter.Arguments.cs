@@ -17,14 +17,13 @@ public static partial class FieldInterpreter
         Span<byte> destination, out int bytesWritten)
     {
         OperationStatus status = InterpretSyscall(context.Arch, value, destination, out bytesWritten, context.Naming);
-        if (status != OperationStatus.Done || context.Syscall < 0
-            || Syscalls.GetName(context.Arch, context.Syscall) is not ("socketcall" or "ipc") and string name
-            || !TryGetArgument(context.Record, "a0"u8, out ulong a0))
+        string? syscall = context.Syscall < 0 ? null : Syscalls.GetName(context.Arch, context.Syscall);
+        if (status != OperationStatus.Done || syscall is not ("socketcall" or "ipc") || !TryGetArgument(context.Record, "a0"u8, out ulong a0))
         {
             return status;
         }
 
-        ReadOnlySpan<byte> subcall = SyscallArgumentDecoder.SubcallName(context.Arch, Syscalls.GetName(context.Arch, context.Syscall)!, a0);
+        ReadOnlySpan<byte> subcall = SyscallArgumentDecoder.SubcallName(context.Arch, syscall, a0);
         if (subcall.IsEmpty)
         {
             return status;
