@@ -31,6 +31,20 @@ public sealed partial class ArgumentConformanceTests
         }
     }
 
+    [Fact]
+    public void Differences_the_corpus_lacks_show_on_hand_written_records()
+    {
+        string file = Path.Combine(RepositoryLayout.Root, "tests", "SyscallTables.Tests", "Audit", "Arguments", "argument-differences.log");
+        Comparison comparison = CompareWithAusearch([("argument-differences.log", file)]);
+
+        Assert.True(comparison.Unexplained.Count == 0, comparison.Report + string.Join('\n', comparison.Unexplained));
+        Assert.Equal(File.ReadLines(file).Count(l => l.StartsWith("type=SYSCALL", StringComparison.Ordinal)), comparison.RecordsCompared);
+        foreach (ArgumentDifference expected in ArgumentDifferences.SeenInFixture)
+        {
+            Assert.True(comparison.Differences.ContainsKey(expected), $"listed difference {expected} does not show\n{comparison.Report}");
+        }
+    }
+
     private sealed record Ours(string RawArch, string RawSyscall, string SyscallName, Dictionary<string, (string Text, string Raw)> Fields);
 
     private sealed record Comparison(int RecordsCompared, Dictionary<ArgumentDifference, int> Differences, List<string> Unexplained, string Report);
