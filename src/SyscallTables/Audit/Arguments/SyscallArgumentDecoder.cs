@@ -86,6 +86,24 @@ internal static class SyscallArgumentDecoder
             case (0, "socket"):
                 Named(ArgumentConstants.SocketFamily.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketFamily.Text, "unknown-family"u8, raw);
                 return true;
+            case (1, "socket"):
+                Named(ArgumentConstants.SocketType.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.SocketType.Text, "unknown-type"u8, raw, hexUnknown: false);
+                return true;
+            case (2, "socket"):
+                Named(ArgumentConstants.Protocol.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Protocol.Text, "unknown-proto"u8, raw, hexUnknown: false);
+                return true;
+            case (1, "setsockopt" or "getsockopt"):
+                SocketLevel(arch, v, raw, ref text);
+                return true;
+            case (1, "ioctl"):
+                int request = IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
+                if (request < 0)
+                {
+                    return false;
+                }
+
+                text.Append(ArgumentConstants.IoctlRequest.Text(request));
+                return true;
             case (0, "socketcall"):
                 Named(ArgumentConstants.SocketCall.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketCall.Text, "unknown-socketcall"u8, raw, decimalUnknown: true);
                 return true;
@@ -252,6 +270,26 @@ internal static class SyscallArgumentDecoder
 
         text.Append(ArgumentConstants.DirectoryDescriptor.Text(ArgumentConstants.DirectoryDescriptor.AT_FDCWD));
         return true;
+    }
+
+    private static void SocketLevel(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    {
+        // ausearch tries SOL_SOCKET, then the protocol of that number, then the other SOL_* levels.
+        ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
+        if (v == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
+        {
+            text.Append(ArgumentConstants.SocketLevel.Text(ArgumentConstants.SocketLevel.SOL_SOCKET));
+            return;
+        }
+
+        int protocol = IndexOf(ArgumentConstants.Protocol.Values(arch), v);
+        if (protocol >= 0)
+        {
+            text.Append(ArgumentConstants.Protocol.Text(protocol));
+            return;
+        }
+
+        Named(levels, v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketLevel.Text, "unknown-sockopt-level"u8, raw);
     }
 
     private static void CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)

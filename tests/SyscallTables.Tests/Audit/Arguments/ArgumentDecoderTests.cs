@@ -126,6 +126,22 @@ public sealed class ArgumentDecoderTests
     }
 
     [Fact]
+    public void Socket_type_protocol_level_and_ioctl_request()
+    {
+        Assert.Equal("SOCK_STREAM", A(X86_64, "socket", 1, H.Hex("SOCK_STREAM", "O_CLOEXEC")));
+        Assert.Equal("unknown-type(7)", A(X86_64, "socket", 1, "7"));
+        Assert.Equal("tcp", A(X86_64, "socket", 2, H.Hex("IPPROTO_TCP")));
+        Assert.Equal("ipv6-icmp", A(X86_64, "socket", 2, H.Hex("IPPROTO_ICMPV6")));
+        Assert.Equal("unknown-proto(ff)", A(X86_64, "socket", 2, "ff"));
+        Assert.Equal("SOL_SOCKET", A(X86_64, "setsockopt", 1, H.Hex("SOL_SOCKET")));
+        Assert.Equal("ip", A(X86_64, "getsockopt", 1, H.Hex("IPPROTO_IP")));
+        Assert.Equal("SOL_PACKET", A(X86_64, "setsockopt", 1, H.Hex("SOL_PACKET")));
+        Assert.Equal("TCGETS", A(I386, "ioctl", 1, H.Hex("TCGETS")));
+        Assert.Equal("TIOCINQ", A(X86_64, "ioctl", 1, H.Hex("FIONREAD")));
+        Assert.Equal("0xc0185879", A(X86_64, "ioctl", 1, "c0185879"));
+    }
+
+    [Fact]
     public void Mount_and_message_flags()
     {
         Assert.Equal("MS_NOSUID|MS_NODEV", A(X86_64, "mount", 3, H.Hex("MS_NOSUID", "MS_NODEV")));

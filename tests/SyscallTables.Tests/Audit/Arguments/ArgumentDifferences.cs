@@ -16,9 +16,8 @@ public enum ArgumentDifference
     CloneFlagsInA0,
 
     /// <summary>
-    /// Not decoded yet: socket(2)'s type (a1) and protocol (a2), setsockopt/getsockopt's level and option name, whose
-    /// constants the kernel defines in enums (include/linux/net.h, include/uapi/linux/in.h) that tables/import does
-    /// not extract yet, and ioctl(2) requests (a1; asm-generic/ioctls.h is not imported yet).
+    /// Not decoded yet: setsockopt/getsockopt's option name (a2), whose table depends on the level (SO_*, IP_*,
+    /// TCP_*, IPV6_*, netfilter's IPT_SO_* ...) and whose headers are not imported yet.
     /// </summary>
     NotDecodedYet,
 
@@ -115,7 +114,7 @@ public static class ArgumentDifferences
             return ArgumentDifference.HostArchConstants;
         }
 
-        if (ours == "0x" + raw && ((syscall == "socket" && field is "a1" or "a2") || (syscall == "ioctl" && field == "a1") || (syscall is "setsockopt" or "getsockopt" && field is "a1" or "a2")))
+        if (ours == "0x" + raw && syscall is "setsockopt" or "getsockopt" && field == "a2")
         {
             return ArgumentDifference.NotDecodedYet;
         }
