@@ -34,8 +34,16 @@ internal static class ArgumentConstantsBuilder
         foreach (IGrouping<string, ArgumentNameRow> group in rows.GroupBy(r => r.Group, StringComparer.Ordinal))
         {
             var constants = new List<ArgumentConstant>();
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             foreach (ArgumentNameRow row in group)
             {
+                if (!listed.Add(row.Macro))
+                {
+                    // Each macro becomes an index constant of the group's class; a second one would not compile.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArgumentName, row.Location, $"'{row.Macro}' is already listed in group {group.Key}", row.Macro));
+                    continue;
+                }
+
                 var values = new ArchValue[arches.Count];
                 bool anywhere = false;
                 for (int i = 0; i < arches.Count; i++)
