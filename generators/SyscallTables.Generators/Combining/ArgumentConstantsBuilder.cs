@@ -86,7 +86,8 @@ internal static class ArgumentConstantsBuilder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (Define define in header.Defines.Defines)
             {
-                if (seen.Add(define.Name))
+                // "#define IPPROTO_IP IPPROTO_IP" marks an enum member for #ifdef tests; the value is the enum's.
+                if (define.Value != define.Name && seen.Add(define.Name))
                 {
                     defines[define.Name] = define.Value;
                 }

@@ -95,6 +95,8 @@ internal static class SyscallArgumentDecoder
             case (1, "setsockopt" or "getsockopt"):
                 SocketLevel(arch, v, raw, ref text);
                 return true;
+            case (2, "setsockopt" or "getsockopt"):
+                return SocketOption(arch, v, (uint)a1, raw, ref text);
             case (1, "ioctl"):
                 int request = IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
                 if (request < 0)
@@ -290,6 +292,43 @@ internal static class SyscallArgumentDecoder
         }
 
         Named(levels, v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketLevel.Text, "unknown-sockopt-level"u8, raw);
+    }
+
+    /// <summary>An option name, from the table of its level (a1); other levels are not decoded, as in ausearch.</summary>
+    private static bool SocketOption(AuditArch arch, uint v, uint level, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    {
+        ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
+        ReadOnlySpan<ulong> protocols = ArgumentConstants.Protocol.Values(arch);
+        if (level == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
+        {
+            Named(ArgumentConstants.SocketOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketOption.Text, "unknown-sockopt-name"u8, raw);
+        }
+        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_IP))
+        {
+            Named(ArgumentConstants.IpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.IpOption.Text, "unknown-ipopt-name"u8, raw);
+        }
+        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_IPV6))
+        {
+            Named(ArgumentConstants.Ip6Option.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Ip6Option.Text, "unknown-ip6opt-name"u8, raw);
+        }
+        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_TCP))
+        {
+            Named(ArgumentConstants.TcpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.TcpOption.Text, "unknown-tcpopt-name"u8, raw);
+        }
+        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_UDP))
+        {
+            Named(ArgumentConstants.UdpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.UdpOption.Text, "unknown-udpopt-name"u8, raw);
+        }
+        else if (level == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_PACKET))
+        {
+            Named(ArgumentConstants.PacketOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PacketOption.Text, "unknown-pktopt-name"u8, raw);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private static void CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)

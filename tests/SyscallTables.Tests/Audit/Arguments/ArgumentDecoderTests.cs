@@ -136,6 +136,13 @@ public sealed class ArgumentDecoderTests
         Assert.Equal("SOL_SOCKET", A(X86_64, "setsockopt", 1, H.Hex("SOL_SOCKET")));
         Assert.Equal("ip", A(X86_64, "getsockopt", 1, H.Hex("IPPROTO_IP")));
         Assert.Equal("SOL_PACKET", A(X86_64, "setsockopt", 1, H.Hex("SOL_PACKET")));
+        Assert.Equal("SO_REUSEADDR", A(X86_64, "setsockopt", 2, H.Hex("SO_REUSEADDR"), a1: H.Hex("SOL_SOCKET")));
+        Assert.Equal("SO_RCVTIMEO", A(X86_64, "setsockopt", 2, H.Hex("SO_RCVTIMEO_OLD"), a1: H.Hex("SOL_SOCKET")));
+        Assert.Equal("TCP_NODELAY", A(X86_64, "getsockopt", 2, H.Hex("TCP_NODELAY"), a1: H.Hex("IPPROTO_TCP")));
+        Assert.Equal("IPV6_V6ONLY", A(X86_64, "setsockopt", 2, H.Hex("IPV6_V6ONLY"), a1: H.Hex("IPPROTO_IPV6")));
+        Assert.Equal("IP_TOS", A(X86_64, "setsockopt", 2, H.Hex("IP_TOS"), a1: "0"));
+        Assert.Equal("unknown-udpopt-name(0x63)", A(X86_64, "setsockopt", 2, "63", a1: H.Hex("IPPROTO_UDP")));
+        Assert.Equal("0x1", A(X86_64, "setsockopt", 2, "1", a1: H.Hex("SOL_NETLINK")));
         Assert.Equal("TCGETS", A(I386, "ioctl", 1, H.Hex("TCGETS")));
         Assert.Equal("TIOCINQ", A(X86_64, "ioctl", 1, H.Hex("FIONREAD")));
         Assert.Equal("0xc0185879", A(X86_64, "ioctl", 1, "c0185879"));

@@ -16,12 +16,6 @@ public enum ArgumentDifference
     CloneFlagsInA0,
 
     /// <summary>
-    /// Not decoded yet: setsockopt/getsockopt's option name (a2), whose table depends on the level (SO_*, IP_*,
-    /// TCP_*, IPV6_*, netfilter's IPT_SO_* ...) and whose headers are not imported yet.
-    /// </summary>
-    NotDecodedYet,
-
-    /// <summary>
     /// Input that is already interpreted (beats' test log has <c>arch=x86_64 syscall=execve a0=0x1fd05c0</c>):
     /// ausearch reads the name as syscall 0 (<c>read</c>) and prefixes the hex with a second <c>0x</c>; we keep both.
     /// </summary>
@@ -59,7 +53,7 @@ public static class ArgumentDifferences
     /// <summary>Differences the public corpus shows.</summary>
     public static IReadOnlyList<ArgumentDifference> SeenInCorpus { get; } =
     [
-        ArgumentDifference.HostOpenFlags, ArgumentDifference.CloneFlagsInA0, ArgumentDifference.NotDecodedYet,
+        ArgumentDifference.HostOpenFlags, ArgumentDifference.CloneFlagsInA0,
         ArgumentDifference.AlreadyInterpretedInput, ArgumentDifference.ArchWithoutTable,
     ];
 
@@ -112,11 +106,6 @@ public static class ArgumentDifferences
         if (rawArch == "c00000b7" && ours != "0x" + raw && field != "syscall")
         {
             return ArgumentDifference.HostArchConstants;
-        }
-
-        if (ours == "0x" + raw && syscall is "setsockopt" or "getsockopt" && field == "a2")
-        {
-            return ArgumentDifference.NotDecodedYet;
         }
 
         return null;
