@@ -1,15 +1,15 @@
 /*
- * arguments/generic/linux-in-enums.h: the enum members of a Linux header that have an explicit value,
- * each written as "#define NAME VALUE" (the kernel defines these constants in
- * enums, not with #define). Everything else in the original is left out, and
- * this header is ours.
+ * arguments/generic/linux-in-enums.h: the enum members of a Linux header, each written as
+ * "#define NAME VALUE" (the kernel defines these constants in enums, not with
+ * #define); a member without a value is written as the previous member + 1.
+ * Everything else in the original is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/in.h
  * Kernel version: 6.12.117
  * Source package: linux-source-6.12 6.12.117-1~deb12u1 (Debian package)
  * Source date:    2026-11-10 (modification time of the source file)
  * Source licence: GPL-2.0+ WITH Linux-syscall-note (SPDX tag of the source file)
- * Defines:        29
+ * Defines:        30
  *
  * Do not edit; regenerate with tables/import.
  */
@@ -42,3 +42,4 @@
 #define IPPROTO_RAW 255
 #define IPPROTO_SMC 256
 #define IPPROTO_MPTCP 262
+#define IPPROTO_MAX (IPPROTO_MPTCP + 1)

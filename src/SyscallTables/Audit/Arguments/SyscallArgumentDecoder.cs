@@ -37,30 +37,27 @@ internal static class SyscallArgumentDecoder
 
         // ausearch reads each argument with strtoul into a 32-bit int; the decoders see the low 32 bits.
         uint v = (uint)value;
+
+        // Decoders return whether they wrote an interpretation; most always do (an unknown value has a text too).
         switch (index, syscall)
         {
             case (0, "rt_sigaction"):
             case (1, "kill" or "tkill"):
             case (2, "tgkill"):
-                Signal(arch, v, raw, ref text);
-                return true;
-            case (0, "openat" or "openat2" or "mkdirat" or "mknodat" or "fchownat" or "futimesat" or "fchmodat" or "faccessat"
+                return Signal(arch, v, raw, ref text);
+            case (0, "openat" or "openat2" or "name_to_handle_at" or "mkdirat" or "mknodat" or "fchownat" or "futimesat" or "fchmodat" or "faccessat"
                 or "faccessat2" or "utimensat" or "unlinkat" or "renameat" or "renameat2" or "readlinkat" or "linkat" or "newfstatat"):
             case (2, "renameat" or "renameat2" or "linkat"):
                 return DirectoryDescriptor(arch, v, ref text);
             case (0, "clone" or "unshare"):
             case (1, "setns"):
-                CloneFlags(arch, v, raw, ref text);
-                return true;
+                return CloneFlags(arch, v, raw, ref text);
             case (0, "clock_settime"):
-                Named(ArgumentConstants.Clock.Values(arch), v, limit: 7, ref text, ArgumentConstants.Clock.Text, "unknown-clk_id"u8, raw);
-                return true;
+                return Named(ArgumentConstants.Clock.Values(arch), v, limit: 7, ref text, ArgumentConstants.Clock.Text, "unknown-clk_id"u8, raw);
             case (0, "ptrace"):
-                Named(ArgumentConstants.PtraceRequest.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PtraceRequest.Text, "unknown-ptrace"u8, raw);
-                return true;
+                return Named(ArgumentConstants.PtraceRequest.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PtraceRequest.Text, "unknown-ptrace"u8, raw);
             case (0, "prctl"):
-                Named(ArgumentConstants.PrctlOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PrctlOption.Text, "unknown-prctl-option"u8, raw);
-                return true;
+                return Named(ArgumentConstants.PrctlOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PrctlOption.Text, "unknown-prctl-option"u8, raw);
             case (1, "prctl"):
                 if ((uint)a0 == Value(ArgumentConstants.PrctlOption.Values(arch), ArgumentConstants.PrctlOption.PR_SET_PDEATHSIG))
                 {
@@ -69,34 +66,36 @@ internal static class SyscallArgumentDecoder
                 }
 
                 return false;
-            case (0, "getrlimit" or "setrlimit" or "ugetrlimit"):
-                Named(ArgumentConstants.Rlimit.Values(arch), v, limit: 17, ref text, ArgumentConstants.Rlimit.Text, "unknown-rlimit"u8, raw);
-                return true;
+            // Exact names, as ausearch matches them: i386's ugetrlimit stays raw there too.
+            case (0, "getrlimit" or "setrlimit"):
+                return Named(ArgumentConstants.Rlimit.Values(arch), v, limit: 17, ref text, ArgumentConstants.Rlimit.Text, "unknown-rlimit"u8, raw);
             // ausearch matches these by exact name, so i386's setuid32 family stays raw there too.
             case (0, "setuid" or "setreuid" or "setresuid" or "setfsuid"):
             case (1, "setreuid" or "setresuid" or "chown" or "chown32"):
             case (2, "setresuid"):
-                Account(accounts, v, group: false, ref text);
-                return true;
+                return Account(accounts, v, group: false, ref text);
             case (0, "setgid" or "setregid" or "setresgid" or "setfsgid"):
             case (1, "setregid" or "setresgid"):
             case (2, "setresgid"):
-                Account(accounts, v, group: true, ref text);
-                return true;
+                return Account(accounts, v, group: true, ref text);
             case (0, "socket"):
-                Named(ArgumentConstants.SocketFamily.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketFamily.Text, "unknown-family"u8, raw);
-                return true;
+                return Named(ArgumentConstants.SocketFamily.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketFamily.Text, "unknown-family"u8, raw);
             case (1, "socket"):
-                Named(ArgumentConstants.SocketType.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.SocketType.Text, "unknown-type"u8, raw, hexUnknown: false);
-                return true;
+                return Named(ArgumentConstants.SocketType.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.SocketType.Text, "unknown-type"u8, raw, hexUnknown: false);
             case (2, "socket"):
-                Named(ArgumentConstants.Protocol.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Protocol.Text, "unknown-proto"u8, raw, hexUnknown: false);
-                return true;
+                return Named(ArgumentConstants.Protocol.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Protocol.Text, "unknown-proto"u8, raw, hexUnknown: false);
             case (1, "setsockopt" or "getsockopt"):
-                SocketLevel(arch, v, raw, ref text);
-                return true;
+                return SocketLevel(arch, v, raw, ref text);
             case (2, "setsockopt" or "getsockopt"):
                 return SocketOption(arch, v, (uint)a1, raw, ref text);
+            case (1, "umount2"):
+                return Flags(ArgumentConstants.UmountFlags.Values(arch), v, ArgumentConstants.UmountFlags.Count, ArgumentConstants.UmountFlags.Text, raw, ref text);
+            case (2, "shmget"):
+                return ShmFlags(arch, v, ref text);
+            case (0, "bpf"):
+                return Named(ArgumentConstants.BpfCommand.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.BpfCommand.Text, "unknown-bpf-cmd"u8, raw, hexUnknown: false);
+            case (0, "personality"):
+                return Personality(arch, v, raw, ref text);
             case (1, "ioctl"):
                 int request = IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
                 if (request < 0)
@@ -107,62 +106,48 @@ internal static class SyscallArgumentDecoder
                 text.Append(ArgumentConstants.IoctlRequest.Text(request));
                 return true;
             case (0, "socketcall"):
-                Named(ArgumentConstants.SocketCall.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketCall.Text, "unknown-socketcall"u8, raw, decimalUnknown: true);
-                return true;
+                return Named(ArgumentConstants.SocketCall.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketCall.Text, "unknown-socketcall"u8, raw, hexUnknown: false);
             case (0, "exit" or "exit_group"):
                 // ausearch names the two statuses stdlib.h defines and calls every other status UNKNOWN.
                 text.Append(v switch { 0 => "EXIT_SUCCESS"u8, 1 => "EXIT_FAILURE"u8, _ => "UNKNOWN"u8 });
                 return true;
             case (1, "open" or "mq_open"):
-            case (2, "openat"):
-                OpenFlags(arch, v, raw, ref text);
-                return true;
+            case (2, "openat" or "open_by_handle_at"):
+                return OpenFlags(arch, v, raw, ref text);
             case (2, "open" or "mq_open"):
                 if (((uint)a1 & Value(ArgumentConstants.OpenFlags.Values(arch), ArgumentConstants.OpenFlags.O_CREAT)) == 0)
                 {
                     return false;
                 }
 
-                ShortMode(arch, v, ref text);
-                return true;
+                return ShortMode(arch, v, ref text);
             case (1, "fchmod" or "chmod" or "creat" or "mkdir"):
             case (2, "fchmodat" or "mkdirat" or "mknodat"):
-                ShortMode(arch, v, ref text);
-                return true;
+                return ShortMode(arch, v, ref text);
             case (1, "mknod"):
-                FullMode(arch, v, ref text);
-                return true;
+                return FullMode(arch, v, ref text);
             case (1, "access"):
             case (2, "faccessat" or "faccessat2"):
-                AccessMode(v, raw, ref text);
-                return true;
+                return AccessMode(v, raw, ref text);
             case (1, "fcntl" or "fcntl64"):
-                Named(ArgumentConstants.FcntlCommand.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.FcntlCommand.Text, "unknown-fcntl-command"u8, raw, decimalUnknown: true);
-                return true;
+                return Named(ArgumentConstants.FcntlCommand.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.FcntlCommand.Text, "unknown-fcntl-command"u8, raw, decimalUnknown: true);
             case (2, "fcntl" or "fcntl64"):
                 return FcntlArgument(arch, v, (uint)a1, accounts, ref text);
             case (1, "epoll_ctl"):
-                Named(ArgumentConstants.EpollOperation.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.EpollOperation.Text, "unknown-epoll_ctl-operation"u8, raw, decimalUnknown: true);
-                return true;
+                return Named(ArgumentConstants.EpollOperation.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.EpollOperation.Text, "unknown-epoll_ctl-operation"u8, raw, decimalUnknown: true);
             case (1, "sched_setscheduler"):
-                SchedPolicy(arch, v, raw, ref text);
-                return true;
+                return SchedPolicy(arch, v, raw, ref text);
             case (2, "lseek"):
-                Named(ArgumentConstants.Whence.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.Whence.Text, "unknown-whence"u8, raw, hexUnknown: false);
-                return true;
+                return Named(ArgumentConstants.Whence.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.Whence.Text, "unknown-whence"u8, raw, hexUnknown: false);
             case (2, "mmap" or "mprotect"):
-                Protection(arch, v, includeSem: syscall == "mmap", raw, ref text);
-                return true;
+                return Protection(arch, v, includeSem: syscall == "mmap", raw, ref text);
             case (3, "mmap"):
-                MapFlags(arch, v, raw, ref text);
-                return true;
+                return MapFlags(arch, v, raw, ref text);
             case (3, "mount"):
-                Flags(ArgumentConstants.MountFlags.Values(arch), v, ArgumentConstants.MountFlags.Count, ArgumentConstants.MountFlags.Text, raw, ref text);
-                return true;
+                return Flags(ArgumentConstants.MountFlags.Values(arch), v, ArgumentConstants.MountFlags.Count, ArgumentConstants.MountFlags.Text, raw, ref text);
             case (2, "sendmsg" or "recvmsg"):
             case (3, "recv" or "recvfrom" or "recvmmsg" or "send" or "sendto" or "sendmmsg"):
-                Flags(ArgumentConstants.MessageFlags.Values(arch), v, ArgumentConstants.MessageFlags.Count, ArgumentConstants.MessageFlags.Text, raw, ref text);
-                return true;
+                return Flags(ArgumentConstants.MessageFlags.Values(arch), v, ArgumentConstants.MessageFlags.Count, ArgumentConstants.MessageFlags.Text, raw, ref text);
             default:
                 return false;
         }
@@ -207,7 +192,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>A value-to-name group: the first constant equal to <paramref name="v"/>, else <c>unknown-...(0xRAW)</c>.</summary>
-    private static void Named(ReadOnlySpan<ulong> values, uint v, uint limit, ref ArgumentText text, Func<int, ReadOnlySpan<byte>> names,
+    private static bool Named(ReadOnlySpan<ulong> values, uint v, uint limit, ref ArgumentText text, Func<int, ReadOnlySpan<byte>> names,
         ReadOnlySpan<byte> unknown, ReadOnlySpan<byte> raw, bool decimalUnknown = false, bool hexUnknown = true)
     {
         int found = (int)v < (int)limit || limit == uint.MaxValue ? IndexOf(values, v) : -1;
@@ -226,10 +211,12 @@ internal static class SyscallArgumentDecoder
         {
             text.AppendUnknown(unknown, raw, hexUnknown);
         }
+
+        return true;
     }
 
     /// <summary>Or-ed flags in group order joined by '|'; the raw value when none is set.</summary>
-    private static void Flags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Flags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         AppendSetFlags(values, v, count, names, ref text);
         if (text.IsEmpty)
@@ -237,6 +224,8 @@ internal static class SyscallArgumentDecoder
             text.Append("0x"u8);
             text.Append(raw);
         }
+
+        return true;
     }
 
     private static void AppendSetFlags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ref ArgumentText text)
@@ -250,16 +239,16 @@ internal static class SyscallArgumentDecoder
         }
     }
 
-    private static void Signal(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Signal(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         if (v == 0)
         {
             // kill(pid, 0) probes for a process; no header names signal 0, ausearch calls it SIG0.
             text.Append("SIG0"u8);
-            return;
+            return true;
         }
 
-        Named(ArgumentConstants.Signal.Values(arch), v, limit: 32, ref text, ArgumentConstants.Signal.Text, "unknown-signal"u8, raw);
+        return Named(ArgumentConstants.Signal.Values(arch), v, limit: 32, ref text, ArgumentConstants.Signal.Text, "unknown-signal"u8, raw);
     }
 
     private static bool DirectoryDescriptor(AuditArch arch, uint v, ref ArgumentText text)
@@ -274,24 +263,24 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static void SocketLevel(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool SocketLevel(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         // ausearch tries SOL_SOCKET, then the protocol of that number, then the other SOL_* levels.
         ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
         if (v == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
         {
             text.Append(ArgumentConstants.SocketLevel.Text(ArgumentConstants.SocketLevel.SOL_SOCKET));
-            return;
+            return true;
         }
 
         int protocol = IndexOf(ArgumentConstants.Protocol.Values(arch), v);
         if (protocol >= 0)
         {
             text.Append(ArgumentConstants.Protocol.Text(protocol));
-            return;
+            return true;
         }
 
-        Named(levels, v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketLevel.Text, "unknown-sockopt-level"u8, raw);
+        return Named(levels, v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketLevel.Text, "unknown-sockopt-level"u8, raw);
     }
 
     /// <summary>An option name, from the table of its level (a1); other levels are not decoded, as in ausearch.</summary>
@@ -331,7 +320,42 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static void CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    /// <summary>shmget's flags: <c>IPC_CREAT|IPC_EXCL|SHM_HUGETLB|0666</c>, the permissions always last.</summary>
+    private static bool ShmFlags(AuditArch arch, uint v, ref ArgumentText text)
+    {
+        AppendSetFlags(ArgumentConstants.ShmFlags.Values(arch), v, ArgumentConstants.ShmFlags.Count, ArgumentConstants.ShmFlags.Text, ref text);
+        if (!text.IsEmpty)
+        {
+            text.Append((byte)'|');
+        }
+
+        text.Append((byte)'0');
+        text.AppendOctal(v & 0x1FF, 3);
+
+        return true;
+    }
+
+    private static bool Personality(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    {
+        ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(arch);
+        uint noRandomize = (uint)Value(values, ArgumentConstants.Personality.ADDR_NO_RANDOMIZE);
+        int found = IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], v & ~noRandomize);
+        if (found < 0)
+        {
+            text.AppendUnknown("unknown-personality"u8, raw);
+            return true;
+        }
+
+        text.Append(ArgumentConstants.Personality.Text(found));
+        if ((v & noRandomize) != 0)
+        {
+            text.AppendItem(ArgumentConstants.Personality.Text(ArgumentConstants.Personality.ADDR_NO_RANDOMIZE), (byte)'|');
+        }
+
+        return true;
+    }
+
+    private static bool CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         AppendSetFlags(ArgumentConstants.CloneFlags.Values(arch), v, ArgumentConstants.CloneFlags.Count, ArgumentConstants.CloneFlags.Text, ref text);
 
@@ -348,9 +372,11 @@ internal static class SyscallArgumentDecoder
             text.Append("0x"u8);
             text.Append(raw);
         }
+
+        return true;
     }
 
-    private static void OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.OpenFlags.Values(arch);
         if ((v & (uint)Value(values, ArgumentConstants.OpenFlags.O_ACCMODE)) == 0)
@@ -359,10 +385,10 @@ internal static class SyscallArgumentDecoder
         }
 
         // O_ACCMODE is the mask, not a flag: leave it out of the walk.
-        Flags(values, v, ArgumentConstants.OpenFlags.O_ACCMODE, ArgumentConstants.OpenFlags.Text, raw, ref text);
+        return Flags(values, v, ArgumentConstants.OpenFlags.O_ACCMODE, ArgumentConstants.OpenFlags.Text, raw, ref text);
     }
 
-    private static void Protection(AuditArch arch, uint v, bool includeSem, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Protection(AuditArch arch, uint v, bool includeSem, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.Protection.Values(arch);
         uint access = (uint)(Value(values, ArgumentConstants.Protection.PROT_READ) | Value(values, ArgumentConstants.Protection.PROT_WRITE)
@@ -370,14 +396,14 @@ internal static class SyscallArgumentDecoder
         if ((v & access) == 0)
         {
             text.Append("PROT_NONE"u8);
-            return;
+            return true;
         }
 
         int count = includeSem ? ArgumentConstants.Protection.Count : ArgumentConstants.Protection.PROT_SEM;
-        Flags(values, v, count, ArgumentConstants.Protection.Text, raw, ref text);
+        return Flags(values, v, count, ArgumentConstants.Protection.Text, raw, ref text);
     }
 
-    private static void MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.MapFlags.Values(arch);
         if ((v & (uint)Value(values, ArgumentConstants.MapFlags.MAP_TYPE)) == 0)
@@ -386,17 +412,17 @@ internal static class SyscallArgumentDecoder
             text.Append("MAP_FILE"u8);
         }
 
-        Flags(values, v, ArgumentConstants.MapFlags.MAP_TYPE, ArgumentConstants.MapFlags.Text, raw, ref text);
+        return Flags(values, v, ArgumentConstants.MapFlags.MAP_TYPE, ArgumentConstants.MapFlags.Text, raw, ref text);
     }
 
-    private static void SchedPolicy(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool SchedPolicy(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.SchedPolicy.Values(arch);
         int found = IndexOf(values[..ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK], v & 0x0F);
         if (found < 0)
         {
             text.AppendUnknown("unknown-scheduler-policy"u8, raw);
-            return;
+            return true;
         }
 
         text.Append(ArgumentConstants.SchedPolicy.Text(found));
@@ -404,16 +430,18 @@ internal static class SyscallArgumentDecoder
         {
             text.AppendItem(ArgumentConstants.SchedPolicy.Text(ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK), (byte)'|');
         }
+
+        return true;
     }
 
-    private static void AccessMode(uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool AccessMode(uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         // R_OK, W_OK and X_OK come from POSIX's unistd.h, not from a kernel header (the kernel takes the bits as
         // MAY_READ/MAY_WRITE/MAY_EXEC internally), so they are fixed here.
         if ((v & 0xF) == 0)
         {
             text.Append("F_OK"u8);
-            return;
+            return true;
         }
 
         if ((v & 1) != 0)
@@ -436,6 +464,8 @@ internal static class SyscallArgumentDecoder
             text.Append("0x"u8);
             text.Append(raw);
         }
+
+        return true;
     }
 
     private static bool FcntlArgument(AuditArch arch, uint v, uint command, IAccountNames? accounts, ref ArgumentText text)
@@ -459,7 +489,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>).</summary>
-    private static void ShortMode(AuditArch arch, uint v, ref ArgumentText text)
+    private static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         AppendSpecialBits(arch, v, ref text);
         if (!text.IsEmpty)
@@ -469,10 +499,12 @@ internal static class SyscallArgumentDecoder
 
         text.Append((byte)'0');
         text.AppendOctal(v & 0x1FF, 3);
+
+        return true;
     }
 
     /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>).</summary>
-    private static void FullMode(AuditArch arch, uint v, ref ArgumentText text)
+    private static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.FileType.Values(arch);
         uint typeMask = (uint)Value(values, ArgumentConstants.FileType.S_IFMT);
@@ -499,6 +531,8 @@ internal static class SyscallArgumentDecoder
 
         text.Append((byte)',');
         text.AppendOctal(v & 0x1FF, 3);
+
+        return true;
     }
 
     private static void AppendSpecialBits(AuditArch arch, uint v, ref ArgumentText text)
@@ -513,24 +547,26 @@ internal static class SyscallArgumentDecoder
         }
     }
 
-    private static void Account(IAccountNames? accounts, uint id, bool group, ref ArgumentText text)
+    private static bool Account(IAccountNames? accounts, uint id, bool group, ref ArgumentText text)
     {
         if (id == UnsetId)
         {
             text.Append("unset"u8);
-            return;
+            return true;
         }
 
         ReadOnlySpan<byte> name = accounts is null ? default : group ? accounts.GetGroupName(id) : accounts.GetUserName(id);
         if (!name.IsEmpty)
         {
             text.Append(name);
-            return;
+            return true;
         }
 
         // ausearch prints the id as a signed int: unknown(-2) for 0xfffffffe.
         text.Append("unknown("u8);
         text.AppendDecimal((int)id);
         text.Append((byte)')');
+
+        return true;
     }
 }

@@ -45,6 +45,50 @@ public sealed partial class ArgumentConformanceTests
         }
     }
 
+    /// <summary>
+    /// Every syscall of x86_64 and i386 (the host's own arches, so ausearch's host values are the right ones), each
+    /// argument in turn set to values that hit flag bits, small enum values, AT_FDCWD and -1: a synthetic sweep that
+    /// reaches the decoders the corpus never exercises.
+    /// </summary>
+    [Theory]
+    [InlineData("c000003e")]
+    [InlineData("40000003")]
+    public void Arguments_agree_with_ausearch_over_every_syscall(string arch)
+    {
+        string[] values = ["0", "1", "2", "3", "7", "9", "11", "40", "41", "100", "1ed", "1000", "4000", "8000", "80000", "200000", "40000000", "ffffff9c", "ffffffff"];
+        AuditArch auditArch = (AuditArch)uint.Parse(arch, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        string path = Path.Combine(Path.GetTempPath(), $"syscalltables-arguments-{arch}-{Environment.ProcessId}.log");
+        var log = new StringBuilder();
+        int serial = 1;
+        foreach (int number in Syscalls.GetNumbers(auditArch))
+        {
+            for (int index = 0; index < 4; index++)
+            {
+                foreach (string value in values)
+                {
+                    string[] args = ["0", "0", "0", "0"];
+                    args[index] = value;
+                    log.Append(FormattableString.Invariant(
+                        $"type=SYSCALL msg=audit(1700000000.000:{serial++}): arch={arch} syscall={number} success=yes exit=0 a0={args[0]} a1={args[1]} a2={args[2]} a3={args[3]} items=0 ppid=1 pid=2 auid=0 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=(none) ses=1 comm=\"x\" exe=\"/x\" key=(null)\n"));
+                }
+            }
+        }
+
+        File.WriteAllText(path, log.ToString());
+        try
+        {
+            Comparison comparison = CompareWithAusearch([("sweep-" + arch, path)]);
+            Assert.True(comparison.Unexplained.Count == 0, comparison.Report + string.Join('\n', comparison.Unexplained
+                .GroupBy(u => string.Join(' ', u.Split(" ours ")[0].Split(' ')[2..]).Split('=')[0])
+                .Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture) + "x " + g.First())));
+            Assert.Equal(serial - 1, comparison.RecordsCompared);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private sealed record Ours(string RawArch, string RawSyscall, string SyscallName, Dictionary<string, (string Text, string Raw)> Fields);
 
     private sealed record Comparison(int RecordsCompared, Dictionary<ArgumentDifference, int> Differences, List<string> Unexplained, string Report);

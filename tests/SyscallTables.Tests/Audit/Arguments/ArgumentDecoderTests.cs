@@ -149,6 +149,19 @@ public sealed class ArgumentDecoderTests
     }
 
     [Fact]
+    public void Umount_shmget_bpf_and_personality()
+    {
+        Assert.Equal("MNT_FORCE|MNT_DETACH", A(X86_64, "umount2", 1, H.Hex("MNT_FORCE", "MNT_DETACH")));
+        Assert.Equal("IPC_CREAT|0666", A(X86_64, "shmget", 2, (H["IPC_CREAT"] | 0x1b6).ToString("x", CultureInfo.InvariantCulture)));
+        Assert.Equal("0600", A(X86_64, "shmget", 2, "180"));
+        Assert.Equal("BPF_MAP_CREATE", A(X86_64, "bpf", 0, "0"));
+        Assert.Equal("BPF_PROG_LOAD", A(X86_64, "bpf", 0, "5"));
+        Assert.Equal("PER_LINUX32", A(X86_64, "personality", 0, H.Hex("PER_LINUX32")));
+        Assert.Equal("PER_LINUX|~ADDR_NO_RANDOMIZE", A(X86_64, "personality", 0, H.Hex("ADDR_NO_RANDOMIZE")));
+        Assert.Equal("unknown-personality(0x1)", A(X86_64, "personality", 0, "1"));
+    }
+
+    [Fact]
     public void Mount_and_message_flags()
     {
         Assert.Equal("MS_NOSUID|MS_NODEV", A(X86_64, "mount", 3, H.Hex("MS_NOSUID", "MS_NODEV")));
@@ -184,7 +197,7 @@ public sealed class ArgumentDecoderTests
         Assert.Equal("connect", A(I386, "socketcall", 0, H.Hex("SYS_CONNECT")));
         Assert.Equal("ipc(semop)", Syscall(I386, "ipc", H.Hex("SEMOP")));
         Assert.Equal("socketcall", Syscall(I386, "socketcall", "63"));
-        Assert.Equal("unknown-socketcall(99)", A(I386, "socketcall", 0, "63"));
+        Assert.Equal("unknown-socketcall(63)", A(I386, "socketcall", 0, "63"));
     }
 
     private sealed class FixedAccounts : IAccountNames

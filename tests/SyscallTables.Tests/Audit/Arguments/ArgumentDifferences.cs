@@ -43,6 +43,30 @@ public enum ArgumentDifference
     /// </summary>
     RenamedConstant,
 
+    /// <summary>
+    /// A name ausearch 3.0.9 still prints for a value Linux 6.12 no longer defines (<c>MSG_SENDPAGE_NOTLAST</c>, gone in
+    /// 6.5; <c>TCP_COOKIE_TRANSACTIONS</c>, gone in 3.10): we leave the bit out or print the value.
+    /// </summary>
+    RemovedConstant,
+
+    /// <summary>
+    /// A protocol number Linux has no <c>IPPROTO_*</c> for (3, <c>ggp</c>): ausearch asks netbase's /etc/protocols; we
+    /// name only the protocols the kernel defines.
+    /// </summary>
+    ProtocolOnlyInNetbase,
+
+    /// <summary>
+    /// readlinkat's a2 is the buffer; ausearch 3.0.9 decodes it as a directory descriptor (AT_FDCWD for 0xffffff9c).
+    /// We leave the pointer raw.
+    /// </summary>
+    ReadlinkatBufferAsDirfd,
+
+    /// <summary>
+    /// personality: ausearch's table lookup names values that are no persona (0x400000, READ_IMPLIES_EXEC alone, comes
+    /// out as <c>PER_LINUX</c>); we match the whole value against the kernel's <c>PER_*</c> and say unknown otherwise.
+    /// </summary>
+    AusearchPersonalityLookup,
+
     /// <summary>Arches we have no syscall table for (ppc, ppc64): ausearch names the syscall from its own table; we keep the number.</summary>
     ArchWithoutTable,
 }
@@ -78,7 +102,9 @@ public static class ArgumentDifferences
             return ArgumentDifference.ArchWithoutTable;
         }
 
-        if (syscall is "open" or "openat" && ours.Replace("|O_LARGEFILE", "", StringComparison.Ordinal) == theirs)
+        bool oursRaw = ours == "0x" + raw || ours.StartsWith("unknown-", StringComparison.Ordinal);
+        bool theirsRaw = theirs == "0x" + raw || theirs.StartsWith("unknown-", StringComparison.Ordinal);
+        if (syscall is "open" or "openat" or "mq_open" or "open_by_handle_at" && ours.Replace("|O_LARGEFILE", "", StringComparison.Ordinal) == theirs)
         {
             return ArgumentDifference.HostOpenFlags;
         }
@@ -88,17 +114,40 @@ public static class ArgumentDifferences
             return ArgumentDifference.CloneFlagsInA0;
         }
 
+        if (syscall == "readlinkat" && field == "a2" && theirs == "AT_FDCWD" && ours == "0x" + raw)
+        {
+            return ArgumentDifference.ReadlinkatBufferAsDirfd;
+        }
+
+        if (syscall == "personality" && theirs.StartsWith("PER_", StringComparison.Ordinal) && ours.StartsWith("unknown-personality", StringComparison.Ordinal))
+        {
+            return ArgumentDifference.AusearchPersonalityLookup;
+        }
+
         if (ours == "SIGPWR" && theirs == "IGPWR")
         {
             return ArgumentDifference.AusearchTypo;
         }
 
-        if (ours.Replace("CLONE_NEWCGROUP", "CLONE_STOPPED", StringComparison.Ordinal) == theirs)
+        // CLONE_PIDFD (newer than ausearch) may come along in the same value.
+        if (ours.Contains("CLONE_NEWCGROUP", StringComparison.Ordinal)
+            && ours.Replace("CLONE_NEWCGROUP", "CLONE_STOPPED", StringComparison.Ordinal).Replace("|CLONE_PIDFD", "", StringComparison.Ordinal) == theirs)
         {
             return ArgumentDifference.RenamedConstant;
         }
 
-        if (theirs.StartsWith("unknown-", StringComparison.Ordinal) && !ours.StartsWith("unknown-", StringComparison.Ordinal) && ours != "0x" + raw)
+        string[] removed = ["MSG_SENDPAGE_NOTLAST", "TCP_COOKIE_TRANSACTIONS"];
+        if (theirs.Split('|').Except(ours.Split('|')).All(removed.Contains) && (oursRaw || ours.Split('|').All(theirs.Split('|').Contains)))
+        {
+            return ArgumentDifference.RemovedConstant;
+        }
+
+        if (oursRaw && !theirsRaw && (syscall, field) is ("socket", "a2") or ("setsockopt" or "getsockopt", "a1") && theirs.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            return ArgumentDifference.ProtocolOnlyInNetbase;
+        }
+
+        if (theirsRaw && !oursRaw)
         {
             return ArgumentDifference.NewerConstant;
         }
