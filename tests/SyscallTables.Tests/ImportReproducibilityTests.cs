@@ -23,6 +23,7 @@ public sealed class ImportReproducibilityTests
         "arguments/generic/asm-generic-sockios.h",
         "arguments/generic/kernel-linux-fs.h",
         "arguments/generic/linux-bpf-enums.h",
+        "arguments/generic/linux-capability.h",
         "arguments/generic/linux-eventpoll.h",
         "arguments/generic/linux-fcntl.h",
         "arguments/generic/linux-fs.h",

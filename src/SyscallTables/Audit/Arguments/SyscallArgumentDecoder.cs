@@ -59,7 +59,14 @@ internal static class SyscallArgumentDecoder
             case (0, "prctl"):
                 return Named(ArgumentConstants.PrctlOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PrctlOption.Text, "unknown-prctl-option"u8, raw);
             case (1, "prctl"):
-                if ((uint)a0 == Value(ArgumentConstants.PrctlOption.Values(arch), ArgumentConstants.PrctlOption.PR_SET_PDEATHSIG))
+                ReadOnlySpan<ulong> options = ArgumentConstants.PrctlOption.Values(arch);
+                if ((uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_CAPBSET_READ)
+                    || (uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_CAPBSET_DROP))
+                {
+                    return Named(ArgumentConstants.Capability.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Capability.Text, "unknown-capability"u8, raw);
+                }
+
+                if ((uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_SET_PDEATHSIG))
                 {
                     Signal(arch, v, raw, ref text);
                     return true;

@@ -121,6 +121,10 @@ public sealed class ArgumentDecoderTests
         Assert.Equal("PTRACE_SEIZE", A(X86_64, "ptrace", 0, H.Hex("PTRACE_SEIZE")));
         Assert.Equal("PR_SET_NO_NEW_PRIVS", A(X86_64, "prctl", 0, H.Hex("PR_SET_NO_NEW_PRIVS")));
         Assert.Equal("SIGTERM", A(X86_64, "prctl", 1, H.Hex("SIGTERM"), a0: H.Hex("PR_SET_PDEATHSIG")));
+        Assert.Equal("dac_override", A(X86_64, "prctl", 1, H.Hex("CAP_DAC_OVERRIDE"), a0: H.Hex("PR_CAPBSET_READ")));
+        Assert.Equal("sys_admin", A(X86_64, "prctl", 1, H.Hex("CAP_SYS_ADMIN"), a0: H.Hex("PR_CAPBSET_DROP")));
+        Assert.Equal("unknown-capability(0x63)", A(X86_64, "prctl", 1, "63", a0: H.Hex("PR_CAPBSET_DROP")));
+        Assert.Equal("0x5", A(X86_64, "prctl", 1, "5", a0: H.Hex("PR_SET_NAME")));
         Assert.Equal("inet6", A(X86_64, "socket", 0, H.Hex("AF_INET6")));
         Assert.Equal("unknown-family(0x0)", A(X86_64, "socket", 0, "0"));
     }
