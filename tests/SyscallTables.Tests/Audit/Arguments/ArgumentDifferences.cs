@@ -23,8 +23,9 @@ public enum ArgumentDifference
 
     /// <summary>
     /// An aarch64 record whose argument constants differ from x86's: ausearch decodes every record with the host's
-    /// values (x86_64 here), so arm64's <c>O_DIRECTORY</c> (0x4000) comes out as <c>O_DIRECT</c> and <c>O_NOFOLLOW</c>
-    /// (0x8000) not at all; we use arm64's fcntl.h (tables/arguments/arm64).
+    /// values (x86_64 here), so arm64's <c>O_DIRECTORY</c> (0x4000) comes out as <c>O_DIRECT</c>, <c>O_NOFOLLOW</c>
+    /// (0x8000) not at all, and 0x40 of mmap's flags as x86's <c>MAP_32BIT</c>; we use arm64's headers
+    /// (tables/arguments/arm64). Only names whose values differ between the two arches' headers are counted here.
     /// </summary>
     HostArchConstants,
 
@@ -152,9 +153,14 @@ public static class ArgumentDifferences
             return ArgumentDifference.NewerConstant;
         }
 
-        if (rawArch == "c00000b7" && ours != "0x" + raw && field != "syscall")
+        // Only names whose value differs between arm64's and x86's headers may tell the two texts apart.
+        if (rawArch == "c00000b7" && field != "syscall")
         {
-            return ArgumentDifference.HostArchConstants;
+            string[] differing = [.. ours.Split('|').Except(theirs.Split('|')).Concat(theirs.Split('|').Except(ours.Split('|')))];
+            if (differing.Length > 0 && differing.All(name => KernelArgumentHeaders.X86.Find(name) != KernelArgumentHeaders.Arm64.Find(name)))
+            {
+                return ArgumentDifference.HostArchConstants;
+            }
         }
 
         return null;

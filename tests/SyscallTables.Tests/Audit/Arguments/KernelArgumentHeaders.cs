@@ -38,6 +38,9 @@ internal sealed partial class KernelArgumentHeaders
     /// <summary>The value of <paramref name="name"/>; fails the test when the headers lack it.</summary>
     public ulong this[string name] => _values.TryGetValue(name, out ulong v) ? v : throw new KeyNotFoundException($"tables/arguments defines no plain-number {name}");
 
+    /// <summary>The value of <paramref name="name"/>, or null when the headers give it no plain number.</summary>
+    public ulong? Find(string name) => _values.TryGetValue(name, out ulong v) ? v : null;
+
     /// <summary>The or of the named constants, as the hex an audit record carries.</summary>
     public string Hex(params string[] names) => names.Aggregate(0UL, (v, n) => v | this[n]).ToString("x", CultureInfo.InvariantCulture);
 
