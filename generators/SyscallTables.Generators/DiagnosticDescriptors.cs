@@ -130,6 +130,30 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor MalformedArgumentName = new(
+        "SCT016",
+        "Malformed argument-names row",
+        "Malformed argument-names row ({0}): '{1}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UndefinedArgumentConstant = new(
+        "SCT017",
+        "Argument constant not defined by the headers",
+        "Group {0} names '{1}', which no argument header defines for any arch (arches: {2})",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnevaluableArgumentConstant = new(
+        "SCT018",
+        "Argument constant cannot be evaluated",
+        "Group {0} names '{1}', whose definition for {2} cannot be evaluated: {3}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SCT099",
         "Internal generator error",

@@ -113,6 +113,27 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
+        IncrementalValueProvider<ArgumentConstantsModel?> argumentConstants = inputs
+            .Where(static input => input.ArgumentHeader is not null)
+            .Select(static (input, _) => input.ArgumentHeader!)
+            .Collect()
+            .Combine(inputs.Where(static input => input.Kind == InputKind.ArgumentNames).SelectMany(static (input, _) => input.ArgumentNames.AsImmutableArray()).Collect())
+            .Combine(ns)
+            .Select(static (pair, _) => Safely("reading the argument headers", () => ArgumentConstantsBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new ArgumentConstantsModel(pair.Right, EquatableArray<string>.Empty, EquatableArray<ArgumentGroup>.Empty, diagnostics)))
+            .WithTrackingName(TrackingNames.ArgumentConstantsModel);
+
+        context.RegisterSourceOutput(argumentConstants, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                Report(spc, model.Diagnostics);
+                if (model.Groups.Count > 0)
+                {
+                    spc.AddSource(ArgumentConstantsEmitter.HintName, ArgumentConstantsEmitter.Emit(model));
+                }
+            }
+        });
+
         // The dispatcher needs only which arch maps to which audit arch, so editing rows of a table leaves it cached.
         IncrementalValueProvider<DispatchModel?> dispatch = archModels
             .Where(static model => model.Arch.Length > 0)

@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string ErrnoModel = nameof(ErrnoModel);
     public const string AuditArchModel = nameof(AuditArchModel);
     public const string DispatchModel = nameof(DispatchModel);
+    public const string ArgumentConstantsModel = nameof(ArgumentConstantsModel);
 }

@@ -17,6 +17,12 @@ internal enum InputKind
 
     /// <summary>audit-userspace's syscall names: <c>ARCH&lt;TAB&gt;NUMBER&lt;TAB&gt;AUDIT_NAME&lt;TAB&gt;KERNEL_NAME</c>.</summary>
     AuditNames,
+
+    /// <summary>A kernel header whose defines give the values of syscall arguments, for all arches or those its metadata names.</summary>
+    ArgumentHeader,
+
+    /// <summary>Which constants name an argument's values, in print order: <c>GROUP MACRO [TEXT]</c>.</summary>
+    ArgumentNames,
 }
 
 /// <summary>One data row of a syscall table that passed the ABI filter.</summary>
@@ -45,6 +51,12 @@ internal sealed record ErrnoMessage(string Name, int Number, string Message, Sou
 /// <summary>One row of the audit-names file.</summary>
 internal sealed record AuditNameRow(string Arch, int Number, string AuditName, string KernelName, SourceLocation Location);
 
+/// <summary>An argument header's defines and the arches it applies to (empty: every arch, unless an arch's own header overrides).</summary>
+internal sealed record ArgumentHeaderFile(DefineFile Defines, EquatableArray<string> Arches);
+
+/// <summary>One row of the argument-names file: <paramref name="Macro"/> names a value of <paramref name="Group"/>, printed as <paramref name="Text"/>.</summary>
+internal sealed record ArgumentNameRow(string Group, string Macro, string Text, SourceLocation Location);
+
 /// <summary>
 /// The result of reading one additional file: at most one payload, set according to <see cref="Kind"/>, and the
 /// problems found in the file itself (problems across files are found when the files are combined).
@@ -56,4 +68,6 @@ internal sealed record ParsedInput(
     DefineFile? Defines,
     EquatableArray<ErrnoMessage> Messages,
     EquatableArray<AuditNameRow> AuditNames,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    ArgumentHeaderFile? ArgumentHeader = null,
+    EquatableArray<ArgumentNameRow> ArgumentNames = default);

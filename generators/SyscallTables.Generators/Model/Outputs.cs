@@ -35,3 +35,15 @@ internal sealed record DispatchEntry(string Arch, string AuditArch, SourceLocati
 
 /// <summary>Everything emitted for the <c>Syscalls</c> dispatcher over <c>AuditArch</c> (<c>Syscalls.g.cs</c>).</summary>
 internal sealed record DispatchModel(string Namespace, EquatableArray<DispatchEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>One named value of an argument group, with its value on each arch .</summary>
+internal sealed record ArgumentConstant(string Macro, string Text, EquatableArray<ArchValue> Values);
+
+/// <summary>A constant's value on one arch, or none where the arch's headers do not define it.</summary>
+internal readonly record struct ArchValue(bool Defined, ulong Value);
+
+/// <summary>The constants of one argument group, in print order.</summary>
+internal sealed record ArgumentGroup(string Name, EquatableArray<ArgumentConstant> Constants);
+
+/// <summary>Everything emitted for argument decoding (<c>ArgumentConstants.g.cs</c>); <see cref="Arches"/> orders every constant's values.</summary>
+internal sealed record ArgumentConstantsModel(string Namespace, EquatableArray<string> Arches, EquatableArray<ArgumentGroup> Groups, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -37,6 +37,9 @@ internal static class InputParser
                 InputKind.SyscallTable => ParseTable(path, text, options),
                 InputKind.ErrnoHeader or InputKind.AuditHeader => new ParsedInput(kind, path, null, DefineParser.Parse(path, text), default, default, EquatableArray<DiagnosticInfo>.Empty),
                 InputKind.ErrnoMessages => ParseErrnoMessages(path, text),
+                InputKind.ArgumentHeader => new ParsedInput(kind, path, null, null, default, default, EquatableArray<DiagnosticInfo>.Empty,
+                    new ArgumentHeaderFile(DefineParser.Parse(path, text), SplitArches(Get(options, "SyscallArch")))),
+                InputKind.ArgumentNames => ParseArgumentNames(path, text),
                 _ => ParseAuditNames(path, text),
             };
         }
@@ -48,7 +51,7 @@ internal static class InputParser
 
     private static bool TryParseKind(string text, out InputKind kind)
     {
-        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames })
+        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames })
         {
             if (string.Equals(k.ToString(), text, System.StringComparison.OrdinalIgnoreCase))
             {
@@ -84,6 +87,15 @@ internal static class InputParser
         var (rows, diagnostics) = RowFileParser.ParseAuditNames(path, text);
         return new ParsedInput(InputKind.AuditNames, path, null, null, default, new EquatableArray<AuditNameRow>(rows), new EquatableArray<DiagnosticInfo>(diagnostics));
     }
+
+    private static ParsedInput ParseArgumentNames(string path, string text)
+    {
+        var (rows, diagnostics) = RowFileParser.ParseArgumentNames(path, text);
+        return new ParsedInput(InputKind.ArgumentNames, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), null, new EquatableArray<ArgumentNameRow>(rows));
+    }
+
+    private static EquatableArray<string> SplitArches(string? text)
+        => (text ?? string.Empty).Split([' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries).ToEquatableArray();
 
     private static ParsedInput Failed(InputKind kind, string path, DiagnosticInfo diagnostic)
         => new(kind, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(ImmutableArray.Create(diagnostic)));

@@ -80,6 +80,59 @@ internal static class RowFileParser
         return (rows.ToImmutable(), diagnostics.ToImmutable());
     }
 
+    /// <summary>
+    /// Reads the argument-names file: <c>GROUP MACRO [TEXT]</c> per row, blank-separated; a <c>#</c> ends the row.
+    /// GROUP becomes a C# identifier, MACRO must be a C identifier, TEXT (default: MACRO) is printed as it is.
+    /// </summary>
+    public static (ImmutableArray<ArgumentNameRow> Rows, ImmutableArray<DiagnosticInfo> Diagnostics) ParseArgumentNames(string path, string text)
+    {
+        var rows = ImmutableArray.CreateBuilder<ArgumentNameRow>();
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (TextLine line in TextLine.Split(path, text))
+        {
+            int hash = line.Text.IndexOf('#');
+            string data = hash < 0 ? line.Text : line.Text.Substring(0, hash);
+            if (data.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = Chars.Fields(data);
+            if (fields.Count is < 2 or > 3)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArgumentName, line.Location, "expected a group, a macro and an optional printed text", line.Text));
+            }
+            else if (!Chars.IsIdentifier(fields[0].Text) || !Chars.IsIdentifier(fields[1].Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArgumentName, line.Location, "the group and the macro must be identifiers", line.Text));
+            }
+            else if (fields.Count == 3 && !IsPrintable(fields[2].Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArgumentName, line.Span(fields[2].Column, fields[2].Text.Length), "the printed text must be printable ASCII", line.Text));
+            }
+            else
+            {
+                string printed = fields.Count == 3 ? fields[2].Text : fields[1].Text;
+                rows.Add(new ArgumentNameRow(fields[0].Text, fields[1].Text, printed, line.Location));
+            }
+        }
+
+        return (rows.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static bool IsPrintable(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '!' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCommentOrBlank(string line)
     {
         string t = line.Trim();

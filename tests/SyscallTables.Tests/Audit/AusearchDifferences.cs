@@ -11,7 +11,9 @@ public enum AusearchDifference
 
     /// <summary>
     /// i386 <c>socketcall</c> and <c>ipc</c>: ausearch names the sub-call from a0 (<c>socketcall(socket)</c>,
-    /// <c>ipc(semop)</c>); we print the plain syscall name for now (decoding a0 is a later step).
+    /// <c>ipc(semop)</c>). <see cref="SyscallTables.Audit.FieldInterpreter.Interpret(System.ReadOnlySpan{byte}, System.ReadOnlySpan{byte}, AuditArch, System.Span{byte}, out int, SyscallNaming)"/>,
+    /// which this comparison uses, sees only the syscall field and prints the plain name; the event-aware
+    /// <c>Interpret(in AuditFieldContext, ...)</c> reads a0 and agrees with ausearch (Arguments/ArgumentConformanceTests).
     /// </summary>
     MultiplexerSubcall,
 

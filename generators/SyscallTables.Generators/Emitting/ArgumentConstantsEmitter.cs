@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Linq;
+using SyscallTables.Generators.Model;
+
+namespace SyscallTables.Generators.Emitting;
+
+/// <summary>
+/// Emits <c>ArgumentConstants</c>: per group of the argument-names file, the printed texts (UTF-8, by index), an
+/// index constant per macro, and each arch's values in the same order, so a decoder walks a group without
+/// allocating and with the numbers of the record's arch.
+/// </summary>
+internal static class ArgumentConstantsEmitter
+{
+    public const string HintName = "ArgumentConstants.g.cs";
+
+    public static string Emit(ArgumentConstantsModel model)
+    {
+        var w = new SourceWriter();
+        w.FileHeader(model.Namespace + ".Audit.Arguments");
+        string auditArch = $"global::{model.Namespace}.AuditArch";
+
+        w.Line("/// <summary>Values of syscall-argument constants per arch, from the argument headers; names from the argument-names file.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
+        w.Open("internal static partial class ArgumentConstants");
+        w.Line("/// <summary>Stands for a constant the arch's headers do not define; no decoder matches it.</summary>");
+        w.Line("public const ulong Absent = ulong.MaxValue;");
+        w.Line();
+        w.Line("// The values live in static arrays, not in span properties over constant data: RuntimeHelpers.CreateSpan of");
+        w.Line("// ulong allocated 72 bytes per call in the Debug-built tests here (ArgumentAllocationTests); an array is made once.");
+        w.Line();
+        w.Line("/// <summary>Whether the headers give values for <paramref name=\"arch\"/>.</summary>");
+        w.Line($"public static bool Covers({auditArch} arch) => arch is " + (model.Arches.Count == 0 ? "not not _" : string.Join(" or ", model.Arches.Select(a => $"{auditArch}.{a}"))) + ";");
+        foreach (ArgumentGroup group in model.Groups)
+        {
+            w.Line();
+            w.Line($"/// <summary>The <c>{group.Name}</c> group: {group.Constants.Count.ToString(CultureInfo.InvariantCulture)} constants in print order.</summary>");
+            w.Open($"internal static class {SourceWriter.Identifier(group.Name)}");
+            w.Line($"public const int Count = {group.Constants.Count.ToString(CultureInfo.InvariantCulture)};");
+            for (int i = 0; i < group.Constants.Count; i++)
+            {
+                w.Line($"public const int {SourceWriter.Identifier(group.Constants[i].Macro)} = {i.ToString(CultureInfo.InvariantCulture)};");
+            }
+
+            w.Line();
+            w.Line("/// <summary>What ausearch prints for constant <paramref name=\"index\"/>.</summary>");
+            w.Open("public static global::System.ReadOnlySpan<byte> Text(int index) => index switch");
+            for (int i = 0; i < group.Constants.Count; i++)
+            {
+                w.Line($"{i.ToString(CultureInfo.InvariantCulture)} => {SourceWriter.Literal(group.Constants[i].Text)}u8,");
+            }
+
+            w.Line("_ => default,");
+            w.Close(";");
+            w.Line();
+            w.Line($"/// <summary>The constants' values on <paramref name=\"arch\"/> (<see cref=\"Absent\"/> where undefined); empty for an arch without headers.</summary>");
+            w.Open($"public static global::System.ReadOnlySpan<ulong> Values({auditArch} arch) => arch switch");
+            foreach (string arch in model.Arches)
+            {
+                w.Line($"{auditArch}.{arch} => s_{arch},");
+            }
+
+            w.Line("_ => default,");
+            w.Close(";");
+            for (int a = 0; a < model.Arches.Count; a++)
+            {
+                string values = string.Join(", ", group.Constants.Select(c => c.Values[a].Defined ? "0x" + c.Values[a].Value.ToString("X", CultureInfo.InvariantCulture) : "Absent"));
+                w.Line();
+                w.Line($"private static readonly ulong[] s_{model.Arches[a]} = [{values}];");
+            }
+
+            w.Close();
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}
