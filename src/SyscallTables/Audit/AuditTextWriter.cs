@@ -1,0 +1,183 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.IO;
+
+namespace SyscallTables.Audit;
+
+/// <summary>
+/// Writes events as <c>ausearch -i</c> prints them, UTF-8 straight to a stream with no allocation per record:
+/// a <c>----</c> line before each event; its records last first; each as
+/// <c>[node=N ]type=T msg=audit(MM/DD/YY HH:MM:SS.mmm:SERIAL) :</c> and the record's text with every field value
+/// interpreted (<see cref="FieldInterpreter.Interpret(in AuditFieldContext, AuditField, Span{byte}, out int)"/>) and
+/// a space after the last; a record without fields is followed by an empty line (as EOE is).
+/// </summary>
+/// <remarks>
+/// The text between fields (AVC prose, double spaces) is copied as it is; text after the last field and the ENRICHED
+/// part are not printed (ausearch uses the latter for names only). Fields inside <c>msg='...'</c> are interpreted one by
+/// one inside the quotes. Lines that are not records are written unchanged, where they were read, which ausearch does not
+/// do (it drops them).
+/// </remarks>
+public sealed class AuditTextWriter : IDisposable
+{
+    private const int MinimumValueSpace = 512;
+
+    private readonly AuditOutputBuffer _output;
+    private readonly AusearchTime _time;
+    private readonly SyscallNaming _naming;
+    private readonly IAccountNames? _accounts;
+
+    /// <summary>Creates a writer onto <paramref name="output"/>.</summary>
+    /// <param name="output">Receives UTF-8 text; not disposed by the writer.</param>
+    /// <param name="naming">Kernel or audit-userspace syscall names.</param>
+    /// <param name="accounts">Resolves ids to account names, or <see langword="null"/>.</param>
+    /// <param name="timeZone">The zone times are printed in; <see langword="null"/> for the local zone (honouring <c>TZ</c>), as ausearch.</param>
+    public AuditTextWriter(Stream output, SyscallNaming naming = SyscallNaming.Kernel, IAccountNames? accounts = null, TimeZoneInfo? timeZone = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = new AuditOutputBuffer(output);
+        _time = new AusearchTime(timeZone ?? TimeZoneInfo.Local);
+        _naming = naming;
+        _accounts = accounts;
+    }
+
+    /// <summary>Writes one event: the separator line, then its records last first.</summary>
+    /// <param name="auditEvent">The event.</param>
+    public void WriteEvent(AuditEvent auditEvent)
+    {
+        _output.Write("----\n"u8);
+        if (auditEvent.RecordCount == 0)
+        {
+            return;
+        }
+
+        AuditFieldContext first = auditEvent.GetFieldContext(auditEvent.GetRecord(0));
+        for (int i = auditEvent.RecordCount - 1; i >= 0; i--)
+        {
+            var context = new AuditFieldContext(auditEvent.GetRecord(i), first.Arch, first.Syscall, _naming, _accounts);
+            WriteRecord(context, auditEvent);
+        }
+    }
+
+    /// <summary>Writes a line that is not a record exactly as it was read (with its newline when it had one).</summary>
+    /// <param name="line">The line.</param>
+    public void WriteLine(AuditLine line)
+    {
+        _output.Write(line.Bytes);
+        if (line.EndsWithNewline)
+        {
+            _output.Write((byte)'\n');
+        }
+    }
+
+    /// <summary>Sends what is buffered to the stream and flushes it (per event, in a dispatcher plugin).</summary>
+    public void Flush() => _output.Flush();
+
+    /// <summary>Flushes and returns the buffer to the pool; the stream stays open.</summary>
+    public void Dispose()
+    {
+        _output.Drain();
+        _output.Dispose();
+    }
+
+    private void WriteRecord(in AuditFieldContext context, AuditEvent auditEvent)
+    {
+        AuditRecord record = context.Record;
+        ReadOnlySpan<byte> node = record.Node;
+        ReadOnlySpan<byte> type = record.Type;
+        Span<byte> head = _output.GetSpan(node.Length + type.Length + 96);
+        int at = 0;
+        if (!node.IsEmpty)
+        {
+            at += Put(head, at, "node="u8);
+            at += Put(head, at, node);
+            head[at++] = (byte)' ';
+        }
+
+        at += Put(head, at, "type="u8);
+        at += Put(head, at, type);
+        at += Put(head, at, " msg=audit("u8);
+        at += _time.Write(auditEvent.Seconds, auditEvent.Milliseconds, head[at..]);
+        head[at++] = (byte)':';
+        Utf8Formatter.TryFormat(record.Serial, head[at..], out int digits);
+        at += digits;
+        at += Put(head, at, ") :"u8);
+        _output.Advance(at);
+
+        ReadOnlySpan<byte> line = record.Line;
+        ReadOnlySpan<byte> body = record.Body;
+        int bodyStart = body.IsEmpty || !line.Overlaps(body, out int offset) ? line.Length : offset;
+        if (!WriteFields(context, line, bodyStart, record.Fields))
+        {
+            // No name=value at all (EOE, an empty PROCTITLE): ausearch prints the text and an empty line.
+            _output.Write(body);
+            _output.Write("\n\n"u8);
+            return;
+        }
+
+        _output.Write(" \n"u8);
+    }
+
+    // Writes the text from `from` on with each field's value interpreted; returns whether there was a field.
+    private bool WriteFields(in AuditFieldContext context, ReadOnlySpan<byte> line, int from, AuditFieldEnumerator fields)
+    {
+        bool any = false;
+        foreach (AuditField field in fields)
+        {
+            if (field.IsEnriched)
+            {
+                break;
+            }
+
+            any = true;
+            _output.Write(line[from..(field.Start + field.NameLength + 1)]);
+            if (field.Quoting == AuditQuoting.Single)
+            {
+                _output.Write((byte)'\'');
+                if (!WriteFields(context, line, field.ValueStart, field.Fields))
+                {
+                    _output.Write(field.Value);
+                }
+
+                _output.Write((byte)'\'');
+            }
+            else
+            {
+                WriteValue(context, field, line);
+            }
+
+            from = field.End;
+        }
+
+        return any;
+    }
+
+    private void WriteValue(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line)
+    {
+        int space = Math.Max(MinimumValueSpace, (field.ValueLength * 4) + 64);
+        for (int attempt = 0; attempt < 2; attempt++, space *= 4)
+        {
+            Span<byte> destination = _output.GetSpan(space);
+            OperationStatus status = FieldInterpreter.Interpret(context, field, destination, out int written);
+            if (status == OperationStatus.Done)
+            {
+                _output.Advance(written);
+                return;
+            }
+
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                break;
+            }
+        }
+
+        // No interpretation: the value exactly as the line has it, quotes included.
+        _output.Write(line[(field.Start + field.NameLength + 1)..field.End]);
+    }
+
+    private static int Put(Span<byte> destination, int at, ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(destination[at..]);
+        return text.Length;
+    }
+}
