@@ -101,12 +101,20 @@ public sealed class AuditTextWriter : IDisposable
         head[at++] = (byte)':';
         Utf8Formatter.TryFormat(record.Serial, head[at..], out int digits);
         at += digits;
-        at += Put(head, at, ") :"u8);
-        _output.Advance(at);
-
         ReadOnlySpan<byte> line = record.Line;
         ReadOnlySpan<byte> body = record.Body;
-        int bodyStart = body.IsEmpty || !line.Overlaps(body, out int offset) ? line.Length : offset;
+        int bodyStart = body.IsEmpty || !line.Overlaps(body, out int offset) ? record.Line.Length - record.Enrichment.Length : offset;
+
+        // ausearch prints ") " and then what followed the ')': "): arch=" becomes ") : arch=", ") config" becomes ")  config".
+        bool colon = bodyStart > 0 && bodyStart <= line.Length && line[bodyStart - 1] == (byte)':';
+        at += Put(head, at, colon ? ") :"u8 : ") "u8);
+        _output.Advance(at);
+        if (!colon && body.IsEmpty)
+        {
+            // A header and nothing else ("msg=audit(...)" with no colon): ausearch ends the line there.
+            _output.Write((byte)'\n');
+            return;
+        }
         if (!WriteFields(context, line, bodyStart, record.Fields))
         {
             // No name=value at all (EOE, an empty PROCTITLE): ausearch prints the text and an empty line.
