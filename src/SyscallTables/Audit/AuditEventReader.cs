@@ -157,7 +157,8 @@ public sealed class AuditEventReader : IDisposable
                 return true;
             }
 
-            if (_inTimeOrder)
+            // In time order only the oldest may go, unless the bound is reached: then memory wins over order.
+            if (_inTimeOrder && _open.Count < MaxOpenEvents)
             {
                 return false;
             }
