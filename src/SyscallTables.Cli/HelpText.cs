@@ -52,7 +52,7 @@ internal static class HelpText
 
         Usage:
           syscalls interpret [FILE...] [--json] [--audit-names]
-          syscalls interpret --plugin [--json] [--audit-names] [--output FILE]
+          syscalls interpret --plugin[=FILE] [--json] [--audit-names]
 
         FILE           audit logs, read in turn; none or - reads stdin.
         --json         JSON Lines: {"time":"...Z","serial":N,"node":...,"records":[{"type":...,
@@ -60,8 +60,9 @@ internal static class HelpText
         --audit-names  audit-userspace's syscall names (pread), not the kernel's (pread64)
         --plugin       run as an auditd dispatcher plugin: records on stdin, each event written
                        and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP
-                       reopens --output. Sample: audisp/syscalls-interpret.conf (plugins.d).
-        --output FILE  append to FILE instead of writing to stdout
+                       reopens FILE. Sample: audisp/syscalls-interpret.conf (plugins.d).
+        --plugin=FILE  the same, appending to FILE (one argument, as plugins.d's args allow)
+        --output FILE  append to FILE instead of writing to stdout (also --output=FILE)
 
         Events are separated by ---- and their records printed last first, as ausearch does;
         times are local (TZ is honoured). Records of one event are grouped even when

@@ -120,6 +120,13 @@ internal static class InterpretCommand
         {
             lock (gate)
             {
+                // Reopened before writing: the event that follows a SIGHUP goes to the new file.
+                if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
+                {
+                    sink.Dispose();
+                    sink = CreateSink(options, accounts, output.Stream);
+                }
+
                 if (reader.Kind == AuditEventReaderItem.Line)
                 {
                     sink.WriteLine(reader.Line);
@@ -130,11 +137,6 @@ internal static class InterpretCommand
                 }
 
                 sink.Flush();
-                if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
-                {
-                    sink.Dispose();
-                    sink = CreateSink(options, accounts, output.Stream);
-                }
             }
         }
 
@@ -162,6 +164,20 @@ internal static class InterpretCommand
             if (onlyFiles || arg == "-" || !arg.StartsWith('-'))
             {
                 files.Add(arg);
+                continue;
+            }
+
+            // auditd's plugins.d passes few arguments, so plugin mode and its file also fit in one: --plugin=FILE.
+            if (arg.StartsWith("--plugin=", StringComparison.Ordinal) || arg.StartsWith("--output=", StringComparison.Ordinal))
+            {
+                plugin |= arg.StartsWith("--plugin=", StringComparison.Ordinal);
+                outputPath = arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..];
+                if (outputPath.Length == 0)
+                {
+                    SyscallsCli.WriteError(stderr, $"{arg} needs a file name after '=' (syscalls interpret --help)");
+                    return null;
+                }
+
                 continue;
             }
 
