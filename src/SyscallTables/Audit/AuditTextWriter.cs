@@ -162,8 +162,9 @@ public sealed class AuditTextWriter : IDisposable
 
     private void WriteValue(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line)
     {
-        int space = Math.Max(MinimumValueSpace, (field.ValueLength * 4) + 64);
-        for (int attempt = 0; attempt < 2; attempt++, space *= 4)
+        // Most interpretations are no longer than the value (hex decodes to half); a longer one asks again.
+        int space = Math.Max(MinimumValueSpace, field.ValueLength + 256);
+        for (int attempt = 0; attempt < 3; attempt++, space *= 4)
         {
             Span<byte> destination = _output.GetSpan(space);
             OperationStatus status = FieldInterpreter.Interpret(context, field, destination, out int written);

@@ -95,6 +95,21 @@ public sealed class OutputWriterTests
     }
 
     [Fact]
+    public void A_20_MB_record_and_a_truncated_last_line_come_out_whole()
+    {
+        string hex = string.Concat(Enumerable.Repeat("41", 10 * 1024 * 1024));
+        string log = "type=SYSCALL msg=audit(1.000:9): arch=c000003e syscall=59 success=yes exit=0\n"
+            + "type=PROCTITLE msg=audit(1.000:9): proctitle=" + hex + "\n" + "type=EOE msg=audit(1.000:9): \n" + "type=SYSCALL msg=audit(2.000:10): arch=c0000";
+
+        string text = Text(log);
+
+        Assert.Contains("syscall=execve", text, StringComparison.Ordinal);
+        Assert.Contains("type=PROCTITLE msg=audit(01/01/70 00:00:01.000:9) : proctitle=", text, StringComparison.Ordinal);
+        Assert.True(text.Length > 10 * 1024 * 1024, $"{text.Length} characters");
+        Assert.EndsWith("type=SYSCALL msg=audit(01/01/70 00:00:02.000:10) : arch=c0000 \n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_lines_parse_back_with_time_serial_node_and_fields()
     {
         byte[] log = Encoding.UTF8.GetBytes(
