@@ -147,6 +147,12 @@ public sealed class AuditEventReader : IDisposable
 
     private bool TryTakeComplete()
     {
+        // Bounded memory: past the bound the oldest open event is complete, whatever it still waits for.
+        if (_open.Count > MaxOpenEvents)
+        {
+            _open[0].IsComplete = true;
+        }
+
         for (int i = 0; i < _open.Count; i++)
         {
             AuditEventBuffer open = _open[i];
@@ -157,8 +163,7 @@ public sealed class AuditEventReader : IDisposable
                 return true;
             }
 
-            // In time order only the oldest may go, unless the bound is reached: then memory wins over order.
-            if (_inTimeOrder && _open.Count < MaxOpenEvents)
+            if (_inTimeOrder)
             {
                 return false;
             }
@@ -200,12 +205,6 @@ public sealed class AuditEventReader : IDisposable
             {
                 open.IsComplete = true;
             }
-        }
-
-        if (_open.Count >= MaxOpenEvents)
-        {
-            // Bounded memory: the oldest open event is complete (in time order it is the first).
-            _open[0].IsComplete = true;
         }
 
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
