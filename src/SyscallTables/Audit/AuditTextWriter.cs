@@ -162,6 +162,32 @@ public sealed class AuditTextWriter : IDisposable
 
     private void WriteValue(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line)
     {
+        // ausearch ends an unquoted value at a comma (old PAM records: "hostname=?, addr=?, terminal=?"): a value it
+        // interprets is printed interpreted, the comma becomes a space and the rest stays as text; a value it does not
+        // interpret, and a MAC label (s0:c0,c1023), keeps its comma.
+        int comma = field.IsQuoted ? -1 : field.Value.IndexOf((byte)',');
+        if (comma >= 0 && !IsMacLabel(field.Name))
+        {
+            int cut = field.ValueStart + comma;
+            var head = new AuditField(line, field.Start, field.Start + field.NameLength, field.ValueStart, cut, cut,
+                AuditQuoting.None, field.IsEnriched, field.IsInMessage);
+            if (TryWriteInterpretation(context, head))
+            {
+                _output.Write((byte)' ');
+                _output.Write(line[(cut + 1)..field.End]);
+                return;
+            }
+        }
+
+        if (!TryWriteInterpretation(context, field))
+        {
+            // No interpretation: the value exactly as the line has it, quotes included.
+            _output.Write(line[(field.Start + field.NameLength + 1)..field.End]);
+        }
+    }
+
+    private bool TryWriteInterpretation(in AuditFieldContext context, AuditField field)
+    {
         // Most interpretations are no longer than the value (hex decodes to half); a longer one asks again.
         int space = Math.Max(MinimumValueSpace, field.ValueLength + 256);
         for (int attempt = 0; attempt < 3; attempt++, space *= 4)
@@ -171,18 +197,22 @@ public sealed class AuditTextWriter : IDisposable
             if (status == OperationStatus.Done)
             {
                 _output.Advance(written);
-                return;
+                return true;
             }
 
             if (status != OperationStatus.DestinationTooSmall)
             {
-                break;
+                return false;
             }
         }
 
-        // No interpretation: the value exactly as the line has it, quotes included.
-        _output.Write(line[(field.Start + field.NameLength + 1)..field.End]);
+        return false;
     }
+
+    // SELinux and AppArmor labels, whose commas separate categories (ausearch's MAC_LABEL fields).
+    private static bool IsMacLabel(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("subj"u8) || name.SequenceEqual("obj"u8) || name.IndexOf("context"u8) >= 0
+        || name.IndexOf("label"u8) >= 0 || name.IndexOf("ctx"u8) >= 0 || name.EndsWith("_subj"u8) || name.EndsWith("_obj"u8);
 
     private static int Put(Span<byte> destination, int at, ReadOnlySpan<byte> text)
     {

@@ -84,6 +84,18 @@ public sealed class OutputWriterTests
     }
 
     [Fact]
+    public void An_interpreted_value_ends_at_a_comma_which_becomes_a_space_as_in_ausearch()
+    {
+        // ausearch 3.0.9 prints "exit=EACCES(Permission denied) 7" for exit=-13,7; an uninterpreted value and a MAC
+        // label keep their commas.
+        string log = "type=SYSCALL msg=audit(1.000:1): arch=c000003e syscall=2 success=no exit=-13,7 x=a,b obj=u:r:t:s0:c1,c2\n";
+
+        string text = Text(log);
+
+        Assert.Contains(" exit=EACCES(Permission denied) 7 x=a,b obj=u:r:t:s0:c1,c2 \n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_record_lines_pass_through_byte_for_byte_where_they_were()
     {
         string log = "first\n" + "type=USER_ACCT msg=audit(1.000:1): pid=1 msg='op=x res=success'\n" + "\u00e9 last without newline";
