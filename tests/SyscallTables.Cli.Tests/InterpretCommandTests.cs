@@ -108,7 +108,7 @@ public sealed class InterpretCommandTests : IDisposable
         string program = Apphost();
         foreach (string[] args in new[] { new[] { "interpret" }, ["interpret", "-"] })
         {
-            using Process process = Start(program, args);
+            using Process process = Start(program, args, zone: null);
             process.StandardInput.Write(MkdirEvent);
             process.StandardInput.Close();
             string output = process.StandardOutput.ReadToEnd();
@@ -175,7 +175,47 @@ public sealed class InterpretCommandTests : IDisposable
         return apphost;
     }
 
-    private static Process Start(string program, string[] args)
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("America/New_York")]
+    public void The_program_prints_times_in_the_zone_TZ_names_as_ausearch_does(string zone)
+    {
+        string? ausearch = CliRun.FindOnPath("ausearch") ?? (File.Exists("/usr/sbin/ausearch") ? "/usr/sbin/ausearch" : null);
+        Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
+        Assert.SkipUnless(File.Exists(Path.Combine("/usr/share/zoneinfo", zone)), $"time zone {zone} is not installed (tzdata)");
+        string log = Path.Combine(RepositoryRoot(), "tests", "data", "audit", "event-times.log");
+
+        string ours = RunWithZone(Apphost(), zone, ["interpret", log]);
+        string theirs = RunWithZone(ausearch!, zone, ["-i", "-if", log]);
+
+        static IEnumerable<string> Headers(string text) => text.Split('\n').Select(l => l.Contains(") :", StringComparison.Ordinal) ? l[..(l.IndexOf(") :", StringComparison.Ordinal) + 3)] : l);
+        Assert.Contains("msg=audit(", theirs, StringComparison.Ordinal);
+        Assert.Equal(Headers(theirs), Headers(ours));
+    }
+
+    private static string RunWithZone(string program, string zone, string[] args)
+    {
+        using Process process = Start(program, args, zone);
+        process.StandardInput.Close();
+        string output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        return output;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SyscallTables.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("SyscallTables.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static Process Start(string program, string[] args, string? zone = "UTC")
     {
         var start = new ProcessStartInfo(program)
         {
@@ -189,7 +229,11 @@ public sealed class InterpretCommandTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["TZ"] = "UTC";
+        if (zone is not null)
+        {
+            start.Environment["TZ"] = zone;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("cannot start " + program);
     }
 
