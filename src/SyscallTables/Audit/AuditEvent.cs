@@ -152,9 +152,10 @@ internal sealed class AuditEventBuffer
 internal static class AuditRecordTypes
 {
     /// <summary>
-    /// Whether an event whose first record has this type is complete with it: every type outside 1300–1699 (user-space
-    /// messages, daemon and anomaly records, KERNEL), and within it PROCTITLE and the NetLabel types 1406–1419. The
-    /// names of the multi-record kernel types are listed; an UNKNOWN[N] type is judged by its number.
+    /// Whether an event whose first record has this type is complete with it. Checked against ausearch 3.0.9 record
+    /// type by record type: user-space and daemon messages (below 1300 and from 2100), PROCTITLE, the NetLabel types
+    /// 1406–1419 and KERNEL (2000) are; the kernel's other types from 1300 to 2099 (SYSCALL, AVC, ANOM_*,
+    /// INTEGRITY_*) are not. The names of the latter are listed; an UNKNOWN[N] type is judged by its number.
     /// </summary>
     public static bool IsWholeEvent(ReadOnlySpan<byte> type)
     {
@@ -162,13 +163,13 @@ internal static class AuditRecordTypes
             && System.Buffers.Text.Utf8Parser.TryParse(type["UNKNOWN[".Length..^1], out int number, out int consumed)
             && consumed == type.Length - "UNKNOWN[]".Length)
         {
-            return number is < 1300 or >= 1700 or 1327 or (>= 1406 and <= 1419);
+            return number is < 1300 or 1327 or (>= 1406 and <= 1419) or 2000 or >= 2100;
         }
 
         return !IsPartOfEvent(type);
     }
 
-    // The kernel's record types 1300-1699 (libaudit.h) except PROCTITLE and MAC_UNLBL_ALLOW..MAC_CALIPSO_DEL.
+    // The kernel's record types 1300-2099 (libaudit.h) except PROCTITLE, MAC_UNLBL_ALLOW..MAC_CALIPSO_DEL and KERNEL.
     private static bool IsPartOfEvent(ReadOnlySpan<byte> type) => type switch
     {
         _ when type.SequenceEqual("SYSCALL"u8) || type.SequenceEqual("PATH"u8) || type.SequenceEqual("CWD"u8)
@@ -186,7 +187,9 @@ internal static class AuditRecordTypes
         _ when type.SequenceEqual("AVC"u8) || type.SequenceEqual("SELINUX_ERR"u8) || type.SequenceEqual("AVC_PATH"u8)
             || type.SequenceEqual("MAC_POLICY_LOAD"u8) || type.SequenceEqual("MAC_STATUS"u8) || type.SequenceEqual("MAC_CONFIG_CHANGE"u8)
             || type.SequenceEqual("IPE_ACCESS"u8) || type.SequenceEqual("IPE_CONFIG_CHANGE"u8) || type.SequenceEqual("IPE_POLICY_LOAD"u8) => true,
-        _ when type.StartsWith("APPARMOR"u8) || type.SequenceEqual("AA"u8) || type.StartsWith("CRYPTO_"u8) => true,
+        _ when type.StartsWith("APPARMOR"u8) || type.SequenceEqual("AA"u8) || type.StartsWith("INTEGRITY_"u8)
+            || type.SequenceEqual("ANOM_PROMISCUOUS"u8) || type.SequenceEqual("ANOM_ABEND"u8) || type.SequenceEqual("ANOM_LINK"u8)
+            || type.SequenceEqual("ANOM_CREAT"u8) => true,
         _ => false,
     };
 }

@@ -12,8 +12,8 @@ namespace SyscallTables.Audit;
 /// <remarks>
 /// <para>
 /// An event is complete when its EOE record arrives; when its first record is of a type that is a whole event by
-/// itself (user-space messages below 1300 and from 1700, PROCTITLE, the NetLabel MAC_* types 1406–1419, as
-/// ausearch 3.0.9 decides); when a record at least two seconds newer (by whole seconds) starts another event; when more than
+/// itself (user-space and daemon messages below 1300 and from 2100, PROCTITLE, the NetLabel MAC_* types 1406–1419,
+/// KERNEL; as ausearch 3.0.9 decides, which is not what its source of 2014 says); when a record at least two seconds newer (by whole seconds) starts another event; when more than
 /// <see cref="MaxOpenEvents"/> are open (the oldest is completed); or at the end of the input.
 /// </para>
 /// <para>

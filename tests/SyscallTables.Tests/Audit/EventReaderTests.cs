@@ -99,13 +99,20 @@ public sealed class EventReaderTests
     [InlineData("USER_ACCT", true)]
     [InlineData("LOGIN", true)]
     [InlineData("PROCTITLE", true)]
-    [InlineData("ANOM_PROMISCUOUS", true)]
     [InlineData("MAC_IPSEC_EVENT", true)]
+    [InlineData("KERNEL", true)]
+    [InlineData("ANOM_LOGIN_FAILURES", true)]
+    [InlineData("CRYPTO_KEY_USER", true)]
     [InlineData("UNKNOWN[1107]", true)]
+    [InlineData("UNKNOWN[3000]", true)]
     [InlineData("SYSCALL", false)]
     [InlineData("AVC", false)]
+    [InlineData("ANOM_PROMISCUOUS", false)]
+    [InlineData("ANOM_ABEND", false)]
+    [InlineData("INTEGRITY_RULE", false)]
     [InlineData("UNKNOWN[1334]", false)]
-    public void Whole_event_types_complete_with_their_first_record(string type, bool whole)
+    [InlineData("UNKNOWN[1999]", false)]
+    public void Whole_event_types_complete_with_their_first_record_as_ausearch_3_0_9_groups_them(string type, bool whole)
     {
         string log = Record(type, 1000, 1, "pid=1") + Record("CWD", 1000, 1, "cwd=\"/\"");
 
