@@ -11,16 +11,17 @@ namespace SyscallTables.Audit;
 /// </summary>
 /// <remarks>
 /// <para>
-/// An event is complete when its EOE record arrives; when its first record is of a type that is a whole event by
+/// An event is complete when its first record is of a type that is a whole event by
 /// itself (user-space and daemon messages below 1300 and from 2100, PROCTITLE, the NetLabel MAC_* types 1406–1419,
 /// KERNEL; as ausearch 3.0.9 decides, which is not what its source of 2014 says); when a record at least two seconds newer (by whole seconds) starts another event; when more than
 /// <see cref="MaxOpenEvents"/> are open (the oldest is completed); or at the end of the input.
 /// </para>
 /// <para>
-/// With <c>inTimeOrder</c> (the default, as ausearch prints them) complete events come out oldest first (by
-/// seconds, milliseconds, serial), and only while the oldest open event is complete, so a complete event waits
-/// behind an older one still open. Without it, events come out as soon as they are complete, which suits a live
-/// stream (the dispatcher plugin).
+/// With <c>inTimeOrder</c> (the default) the rules are ausearch 3.0.9's, so that the output is in its order: complete
+/// events come out oldest first (by seconds, milliseconds, serial), and only while the oldest open event is complete,
+/// so a complete event waits behind an older one still open; and an EOE record does not complete its event (ausearch
+/// waits for the two seconds, so records after the EOE still join it). Without it, events come out as soon as they are
+/// complete and the EOE record completes its event at once, which suits a live stream (the dispatcher plugin).
 /// </para>
 /// <para>Memory is bounded: at most <see cref="MaxOpenEvents"/> events are held, each as a copy of its lines.</para>
 /// </remarks>
@@ -189,7 +190,7 @@ public sealed class AuditEventReader : IDisposable
             if (!open.IsComplete && open.Matches(layout.Seconds, layout.Milliseconds, layout.Serial, node))
             {
                 open.Append(line, layout);
-                if (type.SequenceEqual("EOE"u8))
+                if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
                 {
                     open.IsComplete = true;
                 }
@@ -209,7 +210,7 @@ public sealed class AuditEventReader : IDisposable
 
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
         created.Start(line, layout);
-        created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || type.SequenceEqual("EOE"u8);
+        created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
         Insert(created);
     }
 

@@ -85,14 +85,25 @@ public sealed class EventReaderTests
     }
 
     [Fact]
-    public void EOE_completes_an_event_at_once()
+    public void In_a_live_stream_EOE_completes_an_event_at_once()
     {
         string log = Record("SYSCALL", 1000, 1, Args) + Record("EOE", 1000, 1) + Record("SYSCALL", 1000, 2, Args);
-        using var reader = new AuditEventReader(new MemoryStream(Encoding.UTF8.GetBytes(log)));
+        using var reader = new AuditEventReader(new MemoryStream(Encoding.UTF8.GetBytes(log)), inTimeOrder: false);
 
         Assert.True(reader.Read());
         Assert.Equal(2, reader.LineCount);
         Assert.Equal(1UL, reader.Event.Serial);
+    }
+
+    [Fact]
+    public void In_time_order_EOE_does_not_complete_an_event_as_in_ausearch_so_later_records_still_join_it()
+    {
+        string log = Record("SYSCALL", 1000, 1, Args) + Record("EOE", 1000, 1) + Record("PATH", 1000, 1, "item=0 name=\"a\"");
+
+        List<Item> items = ReadAll(log);
+
+        Assert.Single(items);
+        Assert.Equal(["SYSCALL", "EOE", "PATH"], items[0].Types);
     }
 
     [Theory]
@@ -141,7 +152,8 @@ public sealed class EventReaderTests
 
         List<Item> items = ReadAll(log);
 
-        Assert.Equal(["line", "line", "event", "line"], items.Select(i => i.Kind));
+        // The event is still open (no record two seconds newer) when the last line comes: lines do not wait for it.
+        Assert.Equal(["line", "line", "line", "event"], items.Select(i => i.Kind));
         Assert.Equal("garbage one", items[0].Line);
         Assert.Equal("", items[1].Line);
     }
