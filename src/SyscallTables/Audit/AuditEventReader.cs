@@ -200,12 +200,15 @@ public sealed class AuditEventReader : IDisposable
         }
 
         // A record two seconds newer than an open event means that event has had all its records (ausearch's rule).
+        // The list is oldest first, so the scan stops at the first event young enough.
         foreach (AuditEventBuffer open in _open)
         {
-            if (open.Seconds + CompletionSeconds <= layout.Seconds)
+            if (open.Seconds + CompletionSeconds > layout.Seconds)
             {
-                open.IsComplete = true;
+                break;
             }
+
+            open.IsComplete = true;
         }
 
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
