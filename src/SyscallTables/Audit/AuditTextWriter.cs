@@ -26,6 +26,7 @@ public sealed class AuditTextWriter : IDisposable
     private readonly AusearchTime _time;
     private readonly SyscallNaming _naming;
     private readonly IAccountNames? _accounts;
+    private byte[] _scratch = new byte[MinimumValueSpace];
 
     /// <summary>Creates a writer onto <paramref name="output"/>.</summary>
     /// <param name="output">Receives UTF-8 text; not disposed by the writer.</param>
@@ -56,6 +57,12 @@ public sealed class AuditTextWriter : IDisposable
         {
             var context = new AuditFieldContext(auditEvent.GetRecord(i), first.Arch, first.Syscall, _naming, _accounts);
             WriteRecord(context, auditEvent);
+        }
+
+        // After a huge value (a 20 MB proctitle), do not keep its buffer.
+        if (_scratch.Length > 1024 * 1024)
+        {
+            _scratch = new byte[MinimumValueSpace];
         }
     }
 
@@ -126,10 +133,13 @@ public sealed class AuditTextWriter : IDisposable
         _output.Write(" \n"u8);
     }
 
-    // Writes the text from `from` on with each field's value interpreted; returns whether there was a field.
+    // Writes the text from `from` to the end of the last field, each value interpreted; returns whether there was a field.
+    // Text is copied in runs: a value without interpretation stays in the run, so most fields cost no write of their own.
     private bool WriteFields(in AuditFieldContext context, ReadOnlySpan<byte> line, int from, AuditFieldEnumerator fields)
     {
         bool any = false;
+        int run = from;
+        int end = from;
         foreach (AuditField field in fields)
         {
             if (field.IsEnriched)
@@ -138,75 +148,90 @@ public sealed class AuditTextWriter : IDisposable
             }
 
             any = true;
-            _output.Write(line[from..(field.Start + field.NameLength + 1)]);
             if (field.Quoting == AuditQuoting.Single)
             {
-                _output.Write((byte)'\'');
+                _output.Write(line[run..field.ValueStart]);
                 if (!WriteFields(context, line, field.ValueStart, field.Fields))
                 {
                     _output.Write(field.Value);
                 }
 
                 _output.Write((byte)'\'');
+                run = field.End;
             }
-            else
+            else if (TryInterpret(context, field, line, out int length))
             {
-                WriteValue(context, field, line);
+                _output.Write(line[run..(field.Start + field.NameLength + 1)]);
+                _output.Write(_scratch.AsSpan(0, length));
+                run = field.End;
             }
 
-            from = field.End;
+            end = field.End;
+        }
+
+        if (any)
+        {
+            _output.Write(line[run..end]);
         }
 
         return any;
     }
 
-    private void WriteValue(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line)
+    // The interpretation of a value into _scratch. ausearch ends an unquoted value at a comma (old PAM records:
+    // "hostname=?, addr=?, terminal=?"): a value it interprets is printed interpreted, the comma becomes a space and the
+    // rest stays as text; a value it does not interpret, and a MAC label (s0:c0,c1023), keeps its comma.
+    private bool TryInterpret(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line, out int length)
     {
-        // ausearch ends an unquoted value at a comma (old PAM records: "hostname=?, addr=?, terminal=?"): a value it
-        // interprets is printed interpreted, the comma becomes a space and the rest stays as text; a value it does not
-        // interpret, and a MAC label (s0:c0,c1023), keeps its comma.
         int comma = field.IsQuoted ? -1 : field.Value.IndexOf((byte)',');
         if (comma >= 0 && !IsMacLabel(field.Name))
         {
             int cut = field.ValueStart + comma;
             var head = new AuditField(line, field.Start, field.Start + field.NameLength, field.ValueStart, cut, cut,
                 AuditQuoting.None, field.IsEnriched, field.IsInMessage);
-            if (TryWriteInterpretation(context, head))
+            if (TryInterpretWhole(context, head, out length))
             {
-                _output.Write((byte)' ');
-                _output.Write(line[(cut + 1)..field.End]);
-                return;
+                ReadOnlySpan<byte> rest = line[(cut + 1)..field.End];
+                EnsureScratch(length + 1 + rest.Length);
+                _scratch[length] = (byte)' ';
+                rest.CopyTo(_scratch.AsSpan(length + 1));
+                length += 1 + rest.Length;
+                return true;
             }
         }
 
-        if (!TryWriteInterpretation(context, field))
-        {
-            // No interpretation: the value exactly as the line has it, quotes included.
-            _output.Write(line[(field.Start + field.NameLength + 1)..field.End]);
-        }
+        return TryInterpretWhole(context, field, out length);
     }
 
-    private bool TryWriteInterpretation(in AuditFieldContext context, AuditField field)
+    private bool TryInterpretWhole(in AuditFieldContext context, AuditField field, out int length)
     {
         // Most interpretations are no longer than the value (hex decodes to half); a longer one asks again.
-        int space = Math.Max(MinimumValueSpace, field.ValueLength + 256);
-        for (int attempt = 0; attempt < 3; attempt++, space *= 4)
+        EnsureScratch(field.ValueLength + 256);
+        for (int attempt = 0; attempt < 3; attempt++)
         {
-            Span<byte> destination = _output.GetSpan(space);
-            OperationStatus status = FieldInterpreter.Interpret(context, field, destination, out int written);
+            OperationStatus status = FieldInterpreter.Interpret(context, field, _scratch, out length);
             if (status == OperationStatus.Done)
             {
-                _output.Advance(written);
                 return true;
             }
 
             if (status != OperationStatus.DestinationTooSmall)
             {
-                return false;
+                break;
             }
+
+            EnsureScratch(_scratch.Length * 4);
         }
 
+        length = 0;
         return false;
+    }
+
+    private void EnsureScratch(int size)
+    {
+        if (_scratch.Length < size)
+        {
+            _scratch = new byte[Math.Max(size, MinimumValueSpace)];
+        }
     }
 
     // SELinux and AppArmor labels, whose commas separate categories (ausearch's MAC_LABEL fields).
