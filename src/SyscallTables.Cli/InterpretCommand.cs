@@ -94,19 +94,15 @@ internal static class InterpretCommand
     private static int RunPlugin(Options options, IAccountNames? accounts, InterpretOutput output)
     {
         var reopen = 0;
-        var gate = new Lock();
         IAuditEventSink sink = CreateSink(options, accounts, output.Stream);
+        using var input = new PluginInput();
 
         // auditd stops a plugin with SIGTERM and asks it to reconfigure with SIGHUP (reopen the output, after logrotate).
+        // SIGTERM ends the input as an end of file would, so the events still open are written before the exit.
         using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
-            lock (gate)
-            {
-                // stdin may stay open: what has been written is flushed, then the process ends.
-                sink.Flush();
-                Environment.Exit(SyscallsCli.Found);
-            }
+            input.RequestStop();
         });
         using PosixSignalRegistration hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
         {
@@ -114,38 +110,30 @@ internal static class InterpretCommand
             Interlocked.Exchange(ref reopen, 1);
         });
 
-        using Stream input = Console.OpenStandardInput();
         using var reader = new AuditEventReader(input, leaveOpen: true, inTimeOrder: false);
         while (reader.Read())
         {
-            lock (gate)
+            // Reopened before writing: the event that follows a SIGHUP goes to the new file.
+            if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
             {
-                // Reopened before writing: the event that follows a SIGHUP goes to the new file.
-                if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
-                {
-                    sink.Dispose();
-                    sink = CreateSink(options, accounts, output.Stream);
-                }
-
-                if (reader.Kind == AuditEventReaderItem.Line)
-                {
-                    sink.WriteLine(reader.Line);
-                }
-                else
-                {
-                    sink.WriteEvent(reader.Event);
-                }
-
-                sink.Flush();
+                sink.Dispose();
+                sink = CreateSink(options, accounts, output.Stream);
             }
-        }
 
-        lock (gate)
-        {
+            if (reader.Kind == AuditEventReaderItem.Line)
+            {
+                sink.WriteLine(reader.Line);
+            }
+            else
+            {
+                sink.WriteEvent(reader.Event);
+            }
+
             sink.Flush();
-            sink.Dispose();
         }
 
+        sink.Flush();
+        sink.Dispose();
         return SyscallsCli.Found;
     }
 

@@ -163,9 +163,15 @@ public sealed class InterpretCommandTests : IDisposable
         WaitUntil(() => File.Exists(file) && File.ReadAllText(file).Contains("syscall=pread64", StringComparison.Ordinal));
         Assert.DoesNotContain("syscall=pread64", File.ReadAllText(file + ".1"), StringComparison.Ordinal);
 
+        // An event still open (no EOE yet) when auditd stops the plugin is written before it exits.
+        process.StandardInput.Write(MkdirEvent.Replace(":77)", ":79)", StringComparison.Ordinal).Split('\n')[0] + "\n");
+        process.StandardInput.Flush();
+        Thread.Sleep(300);
+        Assert.DoesNotContain(":79)", File.ReadAllText(file), StringComparison.Ordinal);
         Signal(process, "TERM");
         Assert.True(process.WaitForExit(30_000), "the plugin did not stop on SIGTERM");
         Assert.Equal(0, process.ExitCode);
+        Assert.Contains(":79)", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     private static string Apphost()
