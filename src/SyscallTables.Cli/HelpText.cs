@@ -21,6 +21,7 @@ internal static class HelpText
           syscalls [ARCH] --dump [--audit-names]
           syscalls errno NAME|NUMBER | --list | --search WORD
           syscalls arch [HEX|NAME] | --list
+          syscalls interpret [FILE...] [--json] [--audit-names]   (see syscalls interpret --help)
 
         ARCH    x86_64, i386, aarch64 (the tables); b64/b32 = this machine's 64/32-bit arch;
                 uname -m names (amd64, i686, arm64); audit hex (c000003e, 40000003, c00000b7).
@@ -35,6 +36,39 @@ internal static class HelpText
 
         Exit status: 0 found, 1 not found or unknown arch, 2 usage error (one line on stderr).
         Invoked as `ausyscall` (ln -s syscalls ausyscall) it answers as ausyscall 3.0.9 does.
+
+        """;
+
+    public const string Interpret = """
+        syscalls interpret - audit logs in words, as `ausearch -i` prints them
+
+          syscalls interpret /var/log/audit/audit.log
+              type=SYSCALL msg=audit(1723819442.459:2482682): arch=c000003e syscall=83 success=no exit=-17
+            becomes
+              type=SYSCALL msg=audit(08/16/24 14:44:02.459:2482682) : arch=x86_64 syscall=mkdir
+              success=no exit=EEXIST(File exists) ...
+          syscalls interpret --json audit.log | jq .   one event per line, raw and interpreted values
+          ausearch -r -k mykey | syscalls interpret     what ausearch found, interpreted (stdin)
+
+        Usage:
+          syscalls interpret [FILE...] [--json] [--audit-names]
+          syscalls interpret --plugin[=FILE] [--json] [--audit-names]
+
+        FILE           audit logs, read in turn; none or - reads stdin.
+        --json         JSON Lines: {"time":"...Z","serial":N,"node":...,"records":[{"type":...,
+                       "fields":[{"name":...,"raw":...,"interpreted":...}]}]}; time in UTC
+        --audit-names  audit-userspace's syscall names (pread), not the kernel's (pread64)
+        --plugin       run as an auditd dispatcher plugin: records on stdin, each event written
+                       and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP
+                       reopens FILE. Sample: audisp/syscalls-interpret.conf (plugins.d).
+        --plugin=FILE  the same, appending to FILE (one argument, as plugins.d's args allow)
+        --output FILE  append to FILE instead of writing to stdout (also --output=FILE)
+
+        Events are separated by ---- and their records printed last first, as ausearch does;
+        times are local (TZ is honoured). Records of one event are grouped even when
+        interleaved; lines that are not audit records are copied through unchanged, in place.
+        Syscall arguments are decoded with the record's arch, not this machine's.
+        Exit status: 0 done, 1 a FILE is missing or unreadable, 2 usage error.
 
         """;
 

@@ -46,6 +46,11 @@ public static class SyscallsCli
 
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
     {
+        if (!asAusyscall && args.Length > 0 && args[0] == "interpret")
+        {
+            return InterpretCommand.Run(args.AsSpan(1), stdout, stderr);
+        }
+
         foreach (string arg in args)
         {
             if (arg is "--help" or "-h")

@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using SyscallTables.Audit;
+
+namespace SyscallTables.Cli;
+
+/// <summary>
+/// <c>syscalls interpret [FILE...]</c>: raw audit records to what <c>ausearch -i</c> prints, or JSON Lines; also an
+/// auditd dispatcher plugin (<c>--plugin</c>) that reads records from stdin and writes each event as soon as it is complete.
+/// </summary>
+internal static class InterpretCommand
+{
+    private sealed record Options(List<string> Files, bool Json, SyscallNaming Naming, bool Plugin, string? OutputPath);
+
+    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (string arg in args)
+        {
+            if (arg is "--help" or "-h")
+            {
+                stdout.Write(HelpText.Interpret);
+                return SyscallsCli.Found;
+            }
+        }
+
+        Options? options = Parse(args, stderr);
+        if (options is null)
+        {
+            return SyscallsCli.UsageError;
+        }
+
+        foreach (string file in options.Files)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot open {file}: no such file");
+                return SyscallsCli.NotFound;
+            }
+        }
+
+        // The one place account names are resolved (an IAccountNames over /etc/passwd and /etc/group comes with
+        // HostAccountNames); until then ids are printed as numbers or with the record's ENRICHED names.
+        IAccountNames? accounts = null;
+
+        stdout.Flush();
+        using var output = new InterpretOutput(options.OutputPath, stdout);
+        if (options.Plugin)
+        {
+            return RunPlugin(options, accounts, output);
+        }
+
+        using IAuditEventSink sink = CreateSink(options, accounts, output.Stream);
+        List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
+        foreach (string file in files)
+        {
+            try
+            {
+                using Stream input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+                Interpret(input, sink);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                sink.Flush();
+                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
+                return SyscallsCli.NotFound;
+            }
+        }
+
+        sink.Flush();
+        return SyscallsCli.Found;
+    }
+
+    /// <summary>Reads events from <paramref name="input"/> and writes each, with every non-record line where it was read.</summary>
+    private static void Interpret(Stream input, IAuditEventSink sink)
+    {
+        using var reader = new AuditEventReader(input, leaveOpen: true);
+        while (reader.Read())
+        {
+            if (reader.Kind == AuditEventReaderItem.Line)
+            {
+                sink.WriteLine(reader.Line);
+            }
+            else
+            {
+                sink.WriteEvent(reader.Event);
+            }
+        }
+    }
+
+    private static int RunPlugin(Options options, IAccountNames? accounts, InterpretOutput output)
+    {
+        var reopen = 0;
+        IAuditEventSink sink = CreateSink(options, accounts, output.Stream);
+        using var input = new PluginInput();
+
+        // auditd stops a plugin with SIGTERM and asks it to reconfigure with SIGHUP (reopen the output, after logrotate).
+        // SIGTERM ends the input as an end of file would, so the events still open are written before the exit.
+        using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            input.RequestStop();
+        });
+        using PosixSignalRegistration hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        {
+            context.Cancel = true;
+            Interlocked.Exchange(ref reopen, 1);
+        });
+
+        using var reader = new AuditEventReader(input, leaveOpen: true, inTimeOrder: false);
+        while (reader.Read())
+        {
+            // Reopened before writing: the event that follows a SIGHUP goes to the new file.
+            if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
+            {
+                sink.Dispose();
+                sink = CreateSink(options, accounts, output.Stream);
+            }
+
+            if (reader.Kind == AuditEventReaderItem.Line)
+            {
+                sink.WriteLine(reader.Line);
+            }
+            else
+            {
+                sink.WriteEvent(reader.Event);
+            }
+
+            sink.Flush();
+        }
+
+        sink.Flush();
+        sink.Dispose();
+        return SyscallsCli.Found;
+    }
+
+    private static IAuditEventSink CreateSink(Options options, IAccountNames? accounts, Stream stream) =>
+        options.Json ? new JsonSink(new AuditJsonWriter(stream, options.Naming, accounts)) : new TextSink(new AuditTextWriter(stream, options.Naming, accounts));
+
+    private static Options? Parse(ReadOnlySpan<string> args, TextWriter stderr)
+    {
+        var files = new List<string>();
+        bool json = false, plugin = false, onlyFiles = false;
+        SyscallNaming naming = SyscallNaming.Kernel;
+        string? outputPath = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (onlyFiles || arg == "-" || !arg.StartsWith('-'))
+            {
+                files.Add(arg);
+                continue;
+            }
+
+            // auditd's plugins.d passes few arguments, so plugin mode and its file also fit in one: --plugin=FILE.
+            if (arg.StartsWith("--plugin=", StringComparison.Ordinal) || arg.StartsWith("--output=", StringComparison.Ordinal))
+            {
+                plugin |= arg.StartsWith("--plugin=", StringComparison.Ordinal);
+                outputPath = arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..];
+                if (outputPath.Length == 0)
+                {
+                    SyscallsCli.WriteError(stderr, $"{arg} needs a file name after '=' (syscalls interpret --help)");
+                    return null;
+                }
+
+                continue;
+            }
+
+            switch (arg)
+            {
+                case "--":
+                    onlyFiles = true;
+                    break;
+                case "--json":
+                    json = true;
+                    break;
+                case "--audit-names":
+                    naming = SyscallNaming.AuditUserspace;
+                    break;
+                case "--plugin":
+                    plugin = true;
+                    break;
+                case "--output" or "-o":
+                    if (i + 1 >= args.Length)
+                    {
+                        SyscallsCli.WriteError(stderr, $"{arg} needs a file name (syscalls interpret --help)");
+                        return null;
+                    }
+
+                    outputPath = args[++i];
+                    break;
+                default:
+                    SyscallsCli.WriteError(stderr, $"unknown option {arg} for interpret (syscalls interpret --help)");
+                    return null;
+            }
+        }
+
+        if (plugin && files.Count > 0)
+        {
+            SyscallsCli.WriteError(stderr, "--plugin reads records from stdin as auditd's dispatcher sends them; give no FILE");
+            return null;
+        }
+
+        return new Options(files, json, naming, plugin, outputPath);
+    }
+
+    /// <summary>Where the interpretation goes: stdout, or a file opened for appending that SIGHUP reopens.</summary>
+    private sealed class InterpretOutput : IDisposable
+    {
+        private readonly string? _path;
+        private readonly TextWriter _stdout;
+
+        public InterpretOutput(string? path, TextWriter stdout)
+        {
+            _path = path;
+            _stdout = stdout;
+            Stream = Open();
+        }
+
+        public Stream Stream { get; private set; }
+
+        public bool Reopen()
+        {
+            if (_path is null)
+            {
+                return false;
+            }
+
+            Stream.Dispose();
+            Stream = Open();
+            return true;
+        }
+
+        public void Dispose()
+        {
+            Stream.Flush();
+            if (_path is not null)
+            {
+                Stream.Dispose();
+            }
+        }
+
+        private Stream Open() => _path is not null
+            ? new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)
+            : _stdout is StreamWriter { BaseStream: { } stream } ? stream : new TextWriterStream(_stdout);
+    }
+
+    /// <summary>Bytes onto a TextWriter (tests run the CLI with a StringWriter); UTF-8 is decoded as it arrives.</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            char[] chars = new char[_decoder.GetCharCount(buffer, flush: false)];
+            int count = _decoder.GetChars(buffer, chars, flush: false);
+            writer.Write(chars, 0, count);
+        }
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
+
+/// <summary>The output format of <c>syscalls interpret</c>: ausearch's text or JSON Lines.</summary>
+internal interface IAuditEventSink : IDisposable
+{
+    void WriteEvent(AuditEvent auditEvent);
+
+    void WriteLine(AuditLine line);
+
+    void Flush();
+}
+
+internal sealed class TextSink(AuditTextWriter writer) : IAuditEventSink
+{
+    public void WriteEvent(AuditEvent auditEvent) => writer.WriteEvent(auditEvent);
+
+    public void WriteLine(AuditLine line) => writer.WriteLine(line);
+
+    public void Flush() => writer.Flush();
+
+    public void Dispose() => writer.Dispose();
+}
+
+internal sealed class JsonSink(AuditJsonWriter writer) : IAuditEventSink
+{
+    public void WriteEvent(AuditEvent auditEvent) => writer.WriteEvent(auditEvent);
+
+    public void WriteLine(AuditLine line) => writer.WriteLine(line);
+
+    public void Flush() => writer.Flush();
+
+    public void Dispose() => writer.Dispose();
+}

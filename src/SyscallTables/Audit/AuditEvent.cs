@@ -1,0 +1,195 @@
+using System;
+using System.Buffers;
+
+namespace SyscallTables.Audit;
+
+/// <summary>
+/// One complete audit event from <see cref="AuditEventReader"/>: its records in the order they were read, and what
+/// they share (time stamp, serial, node). Valid until the reader's next <see cref="AuditEventReader.Read"/>.
+/// </summary>
+public readonly ref struct AuditEvent
+{
+    private readonly AuditEventBuffer? _buffer;
+
+    internal AuditEvent(AuditEventBuffer buffer) => _buffer = buffer;
+
+    /// <summary>The number of records.</summary>
+    public int RecordCount => _buffer?.RecordCount ?? 0;
+
+    /// <summary>Seconds since the Unix epoch.</summary>
+    public long Seconds => _buffer?.Seconds ?? 0;
+
+    /// <summary>The milliseconds part of the time stamp.</summary>
+    public int Milliseconds => _buffer?.Milliseconds ?? 0;
+
+    /// <summary>The serial number the records share.</summary>
+    public ulong Serial => _buffer?.Serial ?? 0;
+
+    /// <summary>The <c>node=</c> host name the records share; empty when they have none.</summary>
+    public ReadOnlySpan<byte> Node => _buffer is null ? default : _buffer.GetRecord(0).Node;
+
+    /// <summary>The record at <paramref name="index"/>, in the order read (0 is the first).</summary>
+    /// <param name="index">0 to <see cref="RecordCount"/> − 1.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public AuditRecord GetRecord(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RecordCount);
+        return _buffer!.GetRecord(index);
+    }
+
+    /// <summary>
+    /// The context every field of <paramref name="record"/> is interpreted in: the event's arch and syscall come from
+    /// its SYSCALL record (or, lacking one, a SECCOMP record, which carries both too).
+    /// </summary>
+    /// <param name="record">A record of this event.</param>
+    /// <param name="naming">Kernel or audit-userspace syscall names.</param>
+    /// <param name="accounts">Resolves ids to account names, or <see langword="null"/>.</param>
+    /// <returns>The context.</returns>
+    public AuditFieldContext GetFieldContext(AuditRecord record, SyscallNaming naming = SyscallNaming.Kernel, IAccountNames? accounts = null)
+    {
+        AuditArch arch = default;
+        int syscall = AuditFieldContext.NoSyscall;
+        for (int i = 0; i < RecordCount; i++)
+        {
+            AuditRecord candidate = _buffer!.GetRecord(i);
+            if (candidate.Type.SequenceEqual("SYSCALL"u8) || (arch == default && candidate.Type.SequenceEqual("SECCOMP"u8)))
+            {
+                AuditFieldContext own = AuditFieldContext.ForRecord(candidate);
+                arch = own.Arch;
+                syscall = own.Syscall;
+                if (candidate.Type.SequenceEqual("SYSCALL"u8))
+                {
+                    break;
+                }
+            }
+        }
+
+        return new AuditFieldContext(record, arch, syscall, naming, accounts);
+    }
+}
+
+/// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; pooled.</summary>
+internal sealed class AuditEventBuffer
+{
+    private byte[] _bytes = [];
+    private int _length;
+    private (int Start, int Length, AuditRecordLayout Layout)[] _records = new (int, int, AuditRecordLayout)[8];
+
+    public long Seconds { get; private set; }
+
+    public int Milliseconds { get; private set; }
+
+    public ulong Serial { get; private set; }
+
+    public int RecordCount { get; private set; }
+
+    public bool IsComplete { get; set; }
+
+    public void Start(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    {
+        Seconds = layout.Seconds;
+        Milliseconds = layout.Milliseconds;
+        Serial = layout.Serial;
+        Append(line, layout);
+    }
+
+    public void Append(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    {
+        if (_bytes.Length - _length < line.Length)
+        {
+            byte[] grown = ArrayPool<byte>.Shared.Rent(Math.Max(_length + line.Length, Math.Min(_bytes.Length * 2, Array.MaxLength)));
+            _bytes.AsSpan(0, _length).CopyTo(grown);
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
+            _bytes = grown;
+        }
+
+        if (RecordCount == _records.Length)
+        {
+            Array.Resize(ref _records, _records.Length * 2);
+        }
+
+        line.CopyTo(_bytes.AsSpan(_length));
+        _records[RecordCount++] = (_length, line.Length, layout);
+        _length += line.Length;
+    }
+
+    public AuditRecord GetRecord(int index)
+    {
+        (int start, int length, AuditRecordLayout layout) = _records[index];
+        return new AuditRecord(_bytes.AsSpan(start, length), layout);
+    }
+
+    public bool Matches(long seconds, int milliseconds, ulong serial, ReadOnlySpan<byte> node) =>
+        Serial == serial && Seconds == seconds && Milliseconds == milliseconds && GetRecord(0).Node.SequenceEqual(node);
+
+    public bool IsOlderThan(AuditEventBuffer other) =>
+        Seconds != other.Seconds ? Seconds < other.Seconds
+        : Milliseconds != other.Milliseconds ? Milliseconds < other.Milliseconds
+        : Serial < other.Serial;
+
+    public void Clear()
+    {
+        RecordCount = 0;
+        _length = 0;
+        IsComplete = false;
+
+        // After an event with a huge record, do not keep megabytes per pooled event.
+        if (_bytes.Length > 256 * 1024)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+        }
+    }
+}
+
+/// <summary>Which record types are a whole event by themselves, as ausearch 3.0.9 decides when grouping.</summary>
+internal static class AuditRecordTypes
+{
+    /// <summary>
+    /// Whether an event whose first record has this type is complete with it. Checked against ausearch 3.0.9 record
+    /// type by record type: user-space and daemon messages (below 1300 and from 2100), PROCTITLE, the NetLabel types
+    /// 1406–1419 and KERNEL (2000) are; the kernel's other types from 1300 to 2099 (SYSCALL, AVC, ANOM_*,
+    /// INTEGRITY_*) are not. The names of the latter are listed; an UNKNOWN[N] type is judged by its number.
+    /// </summary>
+    public static bool IsWholeEvent(ReadOnlySpan<byte> type)
+    {
+        if (type.StartsWith("UNKNOWN["u8) && type.EndsWith("]"u8)
+            && System.Buffers.Text.Utf8Parser.TryParse(type["UNKNOWN[".Length..^1], out int number, out int consumed)
+            && consumed == type.Length - "UNKNOWN[]".Length)
+        {
+            return number is < 1300 or 1327 or (>= 1406 and <= 1419) or 2000 or >= 2100;
+        }
+
+        return !IsPartOfEvent(type);
+    }
+
+    // The kernel's record types 1300-2099 (libaudit.h) except PROCTITLE, MAC_UNLBL_ALLOW..MAC_CALIPSO_DEL and KERNEL.
+    private static bool IsPartOfEvent(ReadOnlySpan<byte> type) => type switch
+    {
+        _ when type.SequenceEqual("SYSCALL"u8) || type.SequenceEqual("PATH"u8) || type.SequenceEqual("CWD"u8)
+            || type.SequenceEqual("EXECVE"u8) || type.SequenceEqual("SOCKADDR"u8) || type.SequenceEqual("EOE"u8) => true,
+        _ when type.SequenceEqual("IPC"u8) || type.SequenceEqual("SOCKETCALL"u8) || type.SequenceEqual("CONFIG_CHANGE"u8)
+            || type.SequenceEqual("IPC_SET_PERM"u8) || type.SequenceEqual("MQ_OPEN"u8) || type.SequenceEqual("MQ_SENDRECV"u8)
+            || type.SequenceEqual("MQ_NOTIFY"u8) || type.SequenceEqual("MQ_GETSETATTR"u8) || type.SequenceEqual("KERNEL_OTHER"u8)
+            || type.SequenceEqual("FD_PAIR"u8) || type.SequenceEqual("OBJ_PID"u8) || type.SequenceEqual("TTY"u8)
+            || type.SequenceEqual("BPRM_FCAPS"u8) || type.SequenceEqual("CAPSET"u8) || type.SequenceEqual("MMAP"u8)
+            || type.SequenceEqual("NETFILTER_PKT"u8) || type.SequenceEqual("NETFILTER_CFG"u8) || type.SequenceEqual("SECCOMP"u8)
+            || type.SequenceEqual("FEATURE_CHANGE"u8) || type.SequenceEqual("REPLACE"u8) || type.SequenceEqual("KERN_MODULE"u8)
+            || type.SequenceEqual("FANOTIFY"u8) || type.SequenceEqual("TIME_INJOFFSET"u8) || type.SequenceEqual("TIME_ADJNTPVAL"u8)
+            || type.SequenceEqual("BPF"u8) || type.SequenceEqual("EVENT_LISTENER"u8) || type.SequenceEqual("URINGOP"u8)
+            || type.SequenceEqual("OPENAT2"u8) || type.SequenceEqual("DM_CTRL"u8) || type.SequenceEqual("DM_EVENT"u8) => true,
+        _ when type.SequenceEqual("AVC"u8) || type.SequenceEqual("SELINUX_ERR"u8) || type.SequenceEqual("AVC_PATH"u8)
+            || type.SequenceEqual("MAC_POLICY_LOAD"u8) || type.SequenceEqual("MAC_STATUS"u8) || type.SequenceEqual("MAC_CONFIG_CHANGE"u8)
+            || type.SequenceEqual("IPE_ACCESS"u8) || type.SequenceEqual("IPE_CONFIG_CHANGE"u8) || type.SequenceEqual("IPE_POLICY_LOAD"u8) => true,
+        _ when type.StartsWith("APPARMOR"u8) || type.SequenceEqual("AA"u8) || type.StartsWith("INTEGRITY_"u8)
+            || type.SequenceEqual("ANOM_PROMISCUOUS"u8) || type.SequenceEqual("ANOM_ABEND"u8) || type.SequenceEqual("ANOM_LINK"u8)
+            || type.SequenceEqual("ANOM_CREAT"u8) => true,
+        _ => false,
+    };
+}

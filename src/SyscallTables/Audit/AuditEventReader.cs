@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace SyscallTables.Audit;
+
+/// <summary>
+/// Reads an audit log as events: the records that share a time stamp, serial and node, grouped even when other
+/// events' records are interleaved with them or they arrive out of order. Lines that are not records come out at once,
+/// in input order, as <see cref="AuditEventReaderItem.Line"/>; no line is ever lost.
+/// </summary>
+/// <remarks>
+/// <para>
+/// An event is complete when its first record is of a type that is a whole event by
+/// itself (user-space and daemon messages below 1300 and from 2100, PROCTITLE, the NetLabel MAC_* types 1406–1419,
+/// KERNEL; as ausearch 3.0.9 decides, which is not what its source of 2014 says); when a record at least two seconds newer (by whole seconds) starts another event; when more than
+/// <see cref="MaxOpenEvents"/> are open (the oldest is completed); or at the end of the input.
+/// </para>
+/// <para>
+/// With <c>inTimeOrder</c> (the default) the rules are ausearch 3.0.9's, so that the output is in its order: complete
+/// events come out oldest first (by seconds, milliseconds, serial), and only while the oldest open event is complete,
+/// so a complete event waits behind an older one still open; and an EOE record does not complete its event (ausearch
+/// waits for the two seconds, so records after the EOE still join it). Without it, events come out as soon as they are
+/// complete and the EOE record completes its event at once, which suits a live stream (the dispatcher plugin).
+/// </para>
+/// <para>Memory is bounded: at most <see cref="MaxOpenEvents"/> events are held, each as a copy of its lines.</para>
+/// </remarks>
+public sealed class AuditEventReader : IDisposable
+{
+    /// <summary>The most events held open at once; when one more starts, the oldest is completed.</summary>
+    public const int MaxOpenEvents = 256;
+
+    /// <summary>An event is complete when a record this many whole seconds newer starts another (ausearch's rule).</summary>
+    public const int CompletionSeconds = 2;
+
+    private readonly AuditRecordReader _lines;
+    private readonly bool _inTimeOrder;
+
+    // Open events, oldest first by (seconds, milliseconds, serial); usually a handful, so a list with insertion is cheap.
+    private readonly List<AuditEventBuffer> _open = [];
+    private readonly Stack<AuditEventBuffer> _spare = new();
+    private AuditEventBuffer? _current;
+    private bool _currentIsLine;
+    private bool _inputEnded;
+
+    /// <summary>Creates a reader over <paramref name="stream"/>.</summary>
+    /// <param name="stream">The log, read forward only.</param>
+    /// <param name="leaveOpen">Whether <see cref="Dispose"/> leaves the stream open.</param>
+    /// <param name="inTimeOrder">
+    /// Whether events come out oldest first, as ausearch prints them (<see langword="true"/>), or as soon as each is
+    /// complete (<see langword="false"/>, for live streams).
+    /// </param>
+    public AuditEventReader(Stream stream, bool leaveOpen = false, bool inTimeOrder = true)
+    {
+        _lines = new AuditRecordReader(stream, leaveOpen);
+        _inTimeOrder = inTimeOrder;
+    }
+
+    /// <summary>What <see cref="Read"/> last produced.</summary>
+    public AuditEventReaderItem Kind => _currentIsLine ? AuditEventReaderItem.Line : _current is null ? AuditEventReaderItem.None : AuditEventReaderItem.Event;
+
+    /// <summary>The event, when <see cref="Kind"/> is <see cref="AuditEventReaderItem.Event"/>; valid until the next <see cref="Read"/>.</summary>
+    public AuditEvent Event => !_currentIsLine && _current is not null ? new AuditEvent(_current) : default;
+
+    /// <summary>The line that is not a record, when <see cref="Kind"/> is <see cref="AuditEventReaderItem.Line"/>; valid until the next <see cref="Read"/>.</summary>
+    public AuditLine Line => _currentIsLine ? _lines.Current : default;
+
+    /// <summary>The number of events currently open (held until complete).</summary>
+    public int OpenEventCount => _open.Count;
+
+    /// <summary>The number of input lines read so far.</summary>
+    public long LineCount => _lines.LineCount;
+
+    /// <summary>
+    /// Advances to the next complete event or pass-through line. Reads input only as far as needed: an event that is
+    /// complete (for example by its EOE) comes out before the next line is read.
+    /// </summary>
+    /// <returns><see langword="false"/> when the input is exhausted and every event has come out.</returns>
+    /// <exception cref="IOException">The stream failed; malformed content never throws.</exception>
+    public bool Read()
+    {
+        Release();
+        while (true)
+        {
+            if (TryTakeComplete())
+            {
+                return true;
+            }
+
+            if (_inputEnded)
+            {
+                if (_open.Count == 0)
+                {
+                    return false;
+                }
+
+                // End of input completes whatever is still open.
+                foreach (AuditEventBuffer open in _open)
+                {
+                    open.IsComplete = true;
+                }
+
+                continue;
+            }
+
+            if (!_lines.Read())
+            {
+                _inputEnded = true;
+                continue;
+            }
+
+            AuditLine line = _lines.Current;
+            if (!line.IsRecord || !line.EndsWithNewline && line.Bytes.Length >= AuditRecordReader.DefaultMaxLineLength)
+            {
+                _currentIsLine = true;
+                return true;
+            }
+
+            Add(line.Bytes);
+        }
+    }
+
+    /// <summary>
+    /// Completes every open event, as the end of input would, so that the next <see cref="Read"/> calls return them
+    /// without waiting for more input (a plugin told to stop).
+    /// </summary>
+    public void CompleteAll()
+    {
+        foreach (AuditEventBuffer open in _open)
+        {
+            open.IsComplete = true;
+        }
+    }
+
+    /// <summary>Disposes the underlying reader (and, unless left open, the stream).</summary>
+    public void Dispose() => _lines.Dispose();
+
+    private void Release()
+    {
+        _currentIsLine = false;
+        if (_current is not null)
+        {
+            _current.Clear();
+            _spare.Push(_current);
+            _current = null;
+        }
+    }
+
+    private bool TryTakeComplete()
+    {
+        // Bounded memory: past the bound the oldest open event is complete, whatever it still waits for.
+        if (_open.Count > MaxOpenEvents)
+        {
+            _open[0].IsComplete = true;
+        }
+
+        for (int i = 0; i < _open.Count; i++)
+        {
+            AuditEventBuffer open = _open[i];
+            if (open.IsComplete)
+            {
+                _open.RemoveAt(i);
+                _current = open;
+                return true;
+            }
+
+            if (_inTimeOrder)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(ReadOnlySpan<byte> line)
+    {
+        if (!AuditRecord.TryLocate(line, out AuditRecordLayout layout))
+        {
+            return;
+        }
+
+        ReadOnlySpan<byte> node = line.Slice(layout.NodeStart, layout.NodeLength);
+        ReadOnlySpan<byte> type = line.Slice(layout.TypeStart, layout.TypeLength);
+
+        // Most logs write an event's records together: look from the newest open event back.
+        for (int i = _open.Count - 1; i >= 0; i--)
+        {
+            AuditEventBuffer open = _open[i];
+            if (!open.IsComplete && open.Matches(layout.Seconds, layout.Milliseconds, layout.Serial, node))
+            {
+                open.Append(line, layout);
+                if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
+                {
+                    open.IsComplete = true;
+                }
+
+                return;
+            }
+        }
+
+        // A record two seconds newer than an open event means that event has had all its records (ausearch's rule).
+        // The list is oldest first, so the scan stops at the first event young enough.
+        foreach (AuditEventBuffer open in _open)
+        {
+            if (open.Seconds + CompletionSeconds > layout.Seconds)
+            {
+                break;
+            }
+
+            open.IsComplete = true;
+        }
+
+        AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
+        created.Start(line, layout);
+        created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
+        Insert(created);
+    }
+
+    private void Insert(AuditEventBuffer created)
+    {
+        int at = _open.Count;
+        while (at > 0 && created.IsOlderThan(_open[at - 1]))
+        {
+            at--;
+        }
+
+        _open.Insert(at, created);
+    }
+}
+
+/// <summary>What <see cref="AuditEventReader.Read"/> produced.</summary>
+public enum AuditEventReaderItem
+{
+    /// <summary>Nothing yet, or the input is exhausted.</summary>
+    None,
+
+    /// <summary>A complete event: <see cref="AuditEventReader.Event"/>.</summary>
+    Event,
+
+    /// <summary>A line that is not an audit record, to be passed through unchanged: <see cref="AuditEventReader.Line"/>.</summary>
+    Line,
+}

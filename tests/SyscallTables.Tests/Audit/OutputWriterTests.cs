@@ -1,0 +1,194 @@
+using System.Text;
+using System.Text.Json;
+using SyscallTables.Audit;
+
+namespace SyscallTables.Tests.Audit;
+
+/// <summary>The text writer's form (checked on hand-written records) and the JSON writer's validity (on the whole corpus).</summary>
+public sealed class OutputWriterTests
+{
+    private static string Text(string log, TimeZoneInfo? zone = null)
+    {
+        using var output = new MemoryStream();
+        using (var reader = new AuditEventReader(new MemoryStream(Encoding.UTF8.GetBytes(log))))
+        using (var writer = new AuditTextWriter(output, timeZone: zone ?? TimeZoneInfo.Utc))
+        {
+            while (reader.Read())
+            {
+                if (reader.Kind == AuditEventReaderItem.Event)
+                {
+                    writer.WriteEvent(reader.Event);
+                }
+                else
+                {
+                    writer.WriteLine(reader.Line);
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private static List<string> Json(byte[] log)
+    {
+        using var output = new MemoryStream();
+        using (var reader = new AuditEventReader(new MemoryStream(log)))
+        using (var writer = new AuditJsonWriter(output))
+        {
+            while (reader.Read())
+            {
+                if (reader.Kind == AuditEventReaderItem.Event)
+                {
+                    writer.WriteEvent(reader.Event);
+                }
+                else
+                {
+                    writer.WriteLine(reader.Line);
+                }
+            }
+        }
+
+        string text = Encoding.UTF8.GetString(output.ToArray());
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        return [.. text[..^1].Split('\n')];
+    }
+
+    [Fact]
+    public void Records_are_printed_last_first_after_a_separator_with_the_event_arch_and_syscall()
+    {
+        string log = "node=web1 type=SYSCALL msg=audit(1723819442.459:77): arch=c000003e syscall=83 success=no exit=-17 a0=1 a1=1ff a2=0 a3=0 items=1\n"
+            + "node=web1 type=CWD msg=audit(1723819442.459:77):  cwd=\"/tmp\"\n"
+            + "node=web1 type=EOE msg=audit(1723819442.459:77): \n";
+
+        string[] lines = Text(log).Split('\n');
+
+        Assert.Equal("----", lines[0]);
+        Assert.Equal("node=web1 type=EOE msg=audit(08/16/24 14:44:02.459:77) : ", lines[1]);
+        Assert.Equal("", lines[2]);
+        Assert.StartsWith("node=web1 type=CWD msg=audit(08/16/24 14:44:02.459:77) :  cwd=", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("node=web1 type=SYSCALL msg=audit(08/16/24 14:44:02.459:77) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) ", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith(" ", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_between_fields_is_kept_text_after_the_last_field_and_the_enrichment_are_not()
+    {
+        string log = "type=AVC msg=audit(1.002:3): avc:  denied  { read } for  pid=1  tclass=dir trailing words\n"
+            + "type=SYSCALL msg=audit(1.002:4): arch=c000003e syscall=2 success=yes exit=3\u001dARCH=x86_64 SYSCALL=open\n";
+
+        string text = Text(log);
+
+        Assert.Contains("type=AVC msg=audit(01/01/70 00:00:01.002:3) : avc:  denied  { read } for  pid=1  tclass=dir \n", text, StringComparison.Ordinal);
+        Assert.Contains("syscall=open success=yes exit=3 \n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ARCH=", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interpreted_value_ends_at_a_comma_which_becomes_a_space_as_in_ausearch()
+    {
+        // ausearch 3.0.9 prints "exit=EACCES(Permission denied) 7" for exit=-13,7; an uninterpreted value and a MAC
+        // label keep their commas.
+        string log = "type=SYSCALL msg=audit(1.000:1): arch=c000003e syscall=2 success=no exit=-13,7 x=a,b obj=u:r:t:s0:c1,c2\n";
+
+        string text = Text(log);
+
+        Assert.Contains(" exit=EACCES(Permission denied) 7 x=a,b obj=u:r:t:s0:c1,c2 \n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_record_lines_pass_through_byte_for_byte_where_they_were()
+    {
+        string log = "first\n" + "type=USER_ACCT msg=audit(1.000:1): pid=1 msg='op=x res=success'\n" + "\u00e9 last without newline";
+
+        string text = Text(log);
+
+        Assert.StartsWith("first\n----\ntype=USER_ACCT", text, StringComparison.Ordinal);
+        Assert.EndsWith("\n\u00e9 last without newline", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_20_MB_record_and_a_truncated_last_line_come_out_whole()
+    {
+        string hex = string.Concat(Enumerable.Repeat("41", 10 * 1024 * 1024));
+        string log = "type=SYSCALL msg=audit(1.000:9): arch=c000003e syscall=59 success=yes exit=0\n"
+            + "type=PROCTITLE msg=audit(1.000:9): proctitle=" + hex + "\n" + "type=EOE msg=audit(1.000:9): \n" + "type=SYSCALL msg=audit(2.000:10): arch=c0000";
+
+        string text = Text(log);
+
+        Assert.Contains("syscall=execve", text, StringComparison.Ordinal);
+        Assert.Contains("type=PROCTITLE msg=audit(01/01/70 00:00:01.000:9) : proctitle=", text, StringComparison.Ordinal);
+        Assert.True(text.Length > 10 * 1024 * 1024, $"{text.Length} characters");
+        Assert.EndsWith("type=SYSCALL msg=audit(01/01/70 00:00:02.000:10) : arch=c0000 \n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lines_parse_back_with_time_serial_node_and_fields()
+    {
+        byte[] log = Encoding.UTF8.GetBytes(
+            "node=web1 type=SYSCALL msg=audit(1723819442.459:77): arch=c000003e syscall=83 success=no exit=-17 comm=\"mkdir\"\n"
+            + "node=web1 type=EOE msg=audit(1723819442.459:77): \n" + "not a record\n");
+
+        List<string> lines = Json(log);
+
+        // The line that is no record comes out at once; the event when the input ends (no newer record closes it).
+        Assert.Equal(2, lines.Count);
+        using JsonDocument second = JsonDocument.Parse(lines[0]);
+        Assert.Equal("not a record", second.RootElement.GetProperty("line").GetString());
+        using JsonDocument first = JsonDocument.Parse(lines[1]);
+        JsonElement root = first.RootElement;
+        Assert.Equal("2024-08-16T14:44:02.459Z", root.GetProperty("time").GetString());
+        Assert.Equal(77UL, root.GetProperty("serial").GetUInt64());
+        Assert.Equal("web1", root.GetProperty("node").GetString());
+        JsonElement fields = root.GetProperty("records")[0].GetProperty("fields");
+        Assert.Equal("arch", fields[0].GetProperty("name").GetString());
+        Assert.Equal("c000003e", fields[0].GetProperty("raw").GetString());
+        Assert.Equal("x86_64", fields[0].GetProperty("interpreted").GetString());
+        Assert.Equal("EEXIST(File exists)", fields[3].GetProperty("interpreted").GetString());
+        Assert.Equal("EOE", root.GetProperty("records")[1].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Every_corpus_file_gives_one_valid_json_line_per_event_and_per_other_line()
+    {
+        string directory = AuditCorpus.RequireDirectory();
+        int lines = 0;
+        foreach (string file in AuditCorpus.Files(directory))
+        {
+            byte[] content = File.ReadAllBytes(Path.Combine(directory, file));
+            int expected = 0;
+            using (var reader = new AuditEventReader(new MemoryStream(content)))
+            {
+                while (reader.Read())
+                {
+                    expected++;
+                }
+            }
+
+            List<string> json = expected == 0 ? [] : Json(content);
+            Assert.Equal(expected, json.Count);
+            foreach (string line in json)
+            {
+                using JsonDocument document = JsonDocument.Parse(line);
+                Assert.True(document.RootElement.TryGetProperty("records", out _) || document.RootElement.TryGetProperty("line", out _), line);
+                lines++;
+            }
+        }
+
+        Assert.True(lines > 10_000, $"{lines} JSON lines");
+    }
+
+    [Fact]
+    public void Invalid_utf8_and_nul_bytes_still_give_valid_json()
+    {
+        byte[] log = [.. "type=USER_ACCT msg=audit(1.000:1): pid=1 acct=\""u8, 0xff, 0xfe, 0, .. "\" res=success\n"u8, 0xc3, 0x28, (byte)'\n'];
+
+        List<string> lines = Json(log);
+
+        Assert.Equal(2, lines.Count);
+        foreach (string line in lines)
+        {
+            using JsonDocument document = JsonDocument.Parse(line);
+            Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+        }
+    }
+}
