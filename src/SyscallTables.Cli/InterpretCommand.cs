@@ -42,9 +42,9 @@ internal static class InterpretCommand
             }
         }
 
-        // The one place account names are resolved (an IAccountNames over /etc/passwd and /etc/group comes with
-        // HostAccountNames); until then ids are printed as numbers or with the record's ENRICHED names.
-        IAccountNames? accounts = null;
+        // Ids get this host's account names, as ausearch gives them; an ENRICHED record's own names win (they are
+        // the names on the host that wrote the log). The files are read on the first id, not at start-up.
+        IAccountNames accounts = HostAccountNames.Load();
 
         stdout.Flush();
         using var output = new InterpretOutput(options.OutputPath, stdout);
