@@ -1,11 +1,13 @@
 using System;
 using System.Buffers;
+using SyscallTables.Audit.Arguments;
 
 namespace SyscallTables.Audit.Values;
 
 /// <summary>
 /// Numbers that stand for a name: results, signals, rule lists, netfilter families, ICMP types, IP protocols,
-/// personalities, seccomp actions, mmap flags. Where a number has no name, the text is ausearch's
+/// personalities, seccomp actions, mmap flags. Those a kernel header defines are looked up in the generated
+/// ArgumentConstants for the event's arch. Where a number has no name, the text is ausearch's
 /// (<c>unknown-signal(64)</c>), so the two outputs stay comparable.
 /// </summary>
 internal static class NamedNumbers
@@ -34,44 +36,22 @@ internal static class NamedNumbers
         return Write(number == 0 ? "no"u8 : "yes"u8, destination, out bytesWritten);
     }
 
-    /// <summary>Signal numbers of include/uapi/asm-generic/signal.h (x86 and arm64 share them); 0 is ausearch's <c>SIG0</c>.</summary>
-    public static OperationStatus WriteSignal(AuditField field, Span<byte> destination, out int bytesWritten) =>
-        WriteDecimalName(field, "unknown-signal("u8, static n => n switch
+    /// <summary>
+    /// A signal number (<c>sig=</c>), named from the signal.h of the event's arch (ArgumentConstants.Signal, the table
+    /// kill(2)'s argument uses); 0 is ausearch's <c>SIG0</c>, as no header names it.
+    /// </summary>
+    public static OperationStatus WriteSignal(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        if (field.IsQuoted || !ValueNumbers.TryParseDecimal(field.Value, out ulong number))
         {
-            0 => "SIG0"u8,
-            1 => "SIGHUP"u8,
-            2 => "SIGINT"u8,
-            3 => "SIGQUIT"u8,
-            4 => "SIGILL"u8,
-            5 => "SIGTRAP"u8,
-            6 => "SIGABRT"u8,
-            7 => "SIGBUS"u8,
-            8 => "SIGFPE"u8,
-            9 => "SIGKILL"u8,
-            10 => "SIGUSR1"u8,
-            11 => "SIGSEGV"u8,
-            12 => "SIGUSR2"u8,
-            13 => "SIGPIPE"u8,
-            14 => "SIGALRM"u8,
-            15 => "SIGTERM"u8,
-            16 => "SIGSTKFLT"u8,
-            17 => "SIGCHLD"u8,
-            18 => "SIGCONT"u8,
-            19 => "SIGSTOP"u8,
-            20 => "SIGTSTP"u8,
-            21 => "SIGTTIN"u8,
-            22 => "SIGTTOU"u8,
-            23 => "SIGURG"u8,
-            24 => "SIGXCPU"u8,
-            25 => "SIGXFSZ"u8,
-            26 => "SIGVTALRM"u8,
-            27 => "SIGPROF"u8,
-            28 => "SIGWINCH"u8,
-            29 => "SIGIO"u8,
-            30 => "SIGPWR"u8,
-            31 => "SIGSYS"u8,
-            _ => default,
-        }, destination, out bytesWritten);
+            return OperationStatus.InvalidData;
+        }
+
+        int found = number is > 0 and < 32 ? ArgumentConstants.IndexOf(ArgumentConstants.Signal.Values(ArgumentConstants.ForRecord(arch)), (uint)number) : -1;
+        ReadOnlySpan<byte> name = number == 0 ? "SIG0"u8 : found < 0 ? default : ArgumentConstants.Signal.Text(found);
+        return WriteName(name, number, "unknown-signal("u8, destination, out bytesWritten);
+    }
 
     /// <summary>
     /// The filter list of a rule change (CONFIG_CHANGE): AUDIT_FILTER_* of include/uapi/linux/audit.h. ausearch
@@ -124,10 +104,11 @@ internal static class NamedNumbers
         }, destination, out bytesWritten);
 
     /// <summary>
-    /// IP protocol numbers (IANA's registry) with the names of netbase's /etc/protocols, which ausearch reads through
-    /// getprotobynumber(3); a number the file lacks is ausearch's <c>undefined protocol</c>.
+    /// An IP protocol number, by the IPPROTO_* of the kernel's in.h and in6.h (ArgumentConstants.Protocol, the table
+    /// socket(2)'s protocol uses) in netbase's /etc/protocols spelling, which ausearch reads through getprotobynumber(3);
+    /// a number neither knows is ausearch's <c>undefined protocol</c>.
     /// </summary>
-    public static OperationStatus WriteProtocol(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus WriteProtocol(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseDecimal(field.Value, out ulong number))
@@ -135,69 +116,38 @@ internal static class NamedNumbers
             return OperationStatus.InvalidData;
         }
 
-        ReadOnlySpan<byte> name = number switch
+        int found = number <= uint.MaxValue ? ArgumentConstants.IndexOf(ArgumentConstants.Protocol.Values(ArgumentConstants.ForRecord(arch)), (uint)number) : -1;
+        ReadOnlySpan<byte> name = found >= 0 ? ArgumentConstants.Protocol.Text(found) : number switch
         {
-            0 => "ip"u8,
-            1 => "icmp"u8,
-            2 => "igmp"u8,
-            4 => "ipencap"u8,
-            6 => "tcp"u8,
-            17 => "udp"u8,
-            33 => "dccp"u8,
-            41 => "ipv6"u8,
-            43 => "ipv6-route"u8,
-            44 => "ipv6-frag"u8,
-            46 => "rsvp"u8,
-            47 => "gre"u8,
-            50 => "esp"u8,
-            51 => "ah"u8,
-            58 => "ipv6-icmp"u8,
-            59 => "ipv6-nonxt"u8,
-            60 => "ipv6-opts"u8,
+            // Protocols netbase names that no kernel header defines a constant for (94 is the kernel's
+            // IPPROTO_BEETPH, but /etc/protocols calls it ipip, and so does ausearch).
             89 => "ospf"u8,
             94 => "ipip"u8,
-            103 => "pim"u8,
-            108 => "ipcomp"u8,
             112 => "vrrp"u8,
-            115 => "l2tp"u8,
-            132 => "sctp"u8,
-            136 => "udplite"u8,
-            137 => "mpls-in-ip"u8,
-            143 => "ethernet"u8,
-            262 => "mptcp"u8,
             _ => "undefined protocol"u8,
         };
         return Write(name, destination, out bytesWritten);
     }
 
     /// <summary>
-    /// A process personality (hex), named by its low byte (PER_MASK) as ausearch does: the PER_* values of
-    /// include/uapi/linux/personality.h that carry no flag bits (PER_LINUX, PER_BSD, PER_LINUX32, PER_RISCOS, PER_OSF4,
-    /// PER_HPUX), with <c>|~ADDR_NO_RANDOMIZE</c> when address randomisation is off; ausearch's
-    /// <c>unknown-personality(0x...)</c> otherwise.
+    /// A process personality (hex), named by its low byte (PER_MASK) as ausearch does: the personality.h constants
+    /// (ArgumentConstants.Personality, the table personality(2)'s argument uses) whose value is that byte alone, so
+    /// personas that carry flag bits never match; <c>|~ADDR_NO_RANDOMIZE</c> when address randomisation is off;
+    /// ausearch's <c>unknown-personality(0x...)</c> otherwise.
     /// </summary>
-    public static OperationStatus WritePersonality(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus WritePersonality(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
-        const ulong PersonalityMask = 0xFF;          // PER_MASK
-        const ulong NoRandomize = 0x0040000;         // ADDR_NO_RANDOMIZE
+        const ulong PersonalityMask = 0xFF;          // PER_MASK, a macro outside the enum the import reads
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong personality))
         {
             return OperationStatus.InvalidData;
         }
 
-        ReadOnlySpan<byte> name = (personality & PersonalityMask) switch
-        {
-            0x00 => "PER_LINUX"u8,
-            0x06 => "PER_BSD"u8,
-            0x08 => "PER_LINUX32"u8,
-            0x0C => "PER_RISCOS"u8,
-            0x0F => "PER_OSF4"u8,
-            0x10 => "PER_HPUX"u8,
-            _ => default,
-        };
+        ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(ArgumentConstants.ForRecord(arch));
+        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], (uint)(personality & PersonalityMask));
         var text = new ValueText(destination);
-        if (name.IsEmpty)
+        if (found < 0)
         {
             text.Append("unknown-personality(0x"u8);
             text.Append(field.Value);
@@ -205,10 +155,12 @@ internal static class NamedNumbers
             return text.Finish(out bytesWritten);
         }
 
-        text.Append(name);
-        if ((personality & NoRandomize) != 0)
+        text.Append(ArgumentConstants.Personality.Text(found));
+        ulong noRandomize = ArgumentConstants.ValueAt(values, ArgumentConstants.Personality.ADDR_NO_RANDOMIZE);
+        if (noRandomize != ArgumentConstants.Absent && (personality & noRandomize) != 0)
         {
-            text.Append("|~ADDR_NO_RANDOMIZE"u8);
+            text.Append((byte)'|');
+            text.Append(ArgumentConstants.Personality.Text(ArgumentConstants.Personality.ADDR_NO_RANDOMIZE));
         }
 
         return text.Finish(out bytesWritten);
@@ -252,69 +204,27 @@ internal static class NamedNumbers
     }
 
     /// <summary>
-    /// The flags of an MMAP record (hex): MAP_* of include/uapi/asm-generic/mman-common.h and the x86 mman.h, joined by
-    /// <c>|</c>, led by ausearch's <c>MAP_FILE</c> when neither shared nor private is set.
+    /// The flags of an MMAP record (hex), decoded as mmap(2)'s flags argument is: the MAP_* of the event's arch,
+    /// joined by <c>|</c>, led by ausearch's <c>MAP_FILE</c> when neither shared nor private is set.
     /// </summary>
-    public static OperationStatus WriteMmapFlags(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus WriteMmapFlags(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
-        if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong flags))
+        if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong flags) || flags > uint.MaxValue)
         {
             return OperationStatus.InvalidData;
         }
 
-        var text = new ValueText(destination);
-        bool first = true;
-        if ((flags & 0x0F) == 0)
-        {
-            text.Append("MAP_FILE"u8);
-            first = false;
-        }
+        var text = new ArgumentText(destination);
+        SyscallArgumentDecoder.MapFlags(ArgumentConstants.ForRecord(arch), (uint)flags, field.Value, ref text);
+        return Finish(text, out bytesWritten);
+    }
 
-        for (ulong bit = 1; bit <= 0x4000000; bit <<= 1)
-        {
-            ReadOnlySpan<byte> name = (flags & bit) == 0 ? default : bit switch
-            {
-                0x00001 => "MAP_SHARED"u8,
-                0x00002 => "MAP_PRIVATE"u8,
-                0x00010 => "MAP_FIXED"u8,
-                0x00020 => "MAP_ANONYMOUS"u8,
-                0x00040 => "MAP_32BIT"u8,
-                0x00100 => "MAP_GROWSDOWN"u8,
-                0x00800 => "MAP_DENYWRITE"u8,
-                0x01000 => "MAP_EXECUTABLE"u8,
-                0x02000 => "MAP_LOCKED"u8,
-                0x04000 => "MAP_NORESERVE"u8,
-                0x08000 => "MAP_POPULATE"u8,
-                0x10000 => "MAP_NONBLOCK"u8,
-                0x20000 => "MAP_STACK"u8,
-                0x40000 => "MAP_HUGETLB"u8,
-                0x80000 => "MAP_SYNC"u8,
-                0x100000 => "MAP_FIXED_NOREPLACE"u8,
-                0x4000000 => "MAP_UNINITIALIZED"u8,
-                _ => default,
-            };
-            if (name.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                text.Append((byte)'|');
-            }
-
-            text.Append(name);
-            first = false;
-        }
-
-        if (first)
-        {
-            text.Append("0x"u8);
-            text.Append(field.Value);
-        }
-
-        return text.Finish(out bytesWritten);
+    /// <summary>The status of text written by an argument decoder.</summary>
+    public static OperationStatus Finish(in ArgumentText text, out int bytesWritten)
+    {
+        bytesWritten = text.Overflowed ? 0 : text.Length;
+        return text.Overflowed ? OperationStatus.DestinationTooSmall : OperationStatus.Done;
     }
 
     private static OperationStatus WriteDecimalName(AuditField field, ReadOnlySpan<byte> unknownPrefix,
@@ -326,8 +236,14 @@ internal static class NamedNumbers
             return OperationStatus.InvalidData;
         }
 
+        return WriteName(names(number), number, unknownPrefix, destination, out bytesWritten);
+    }
+
+    /// <summary><paramref name="name"/>, or <c>unknown-...(N)</c> when it is empty.</summary>
+    private static OperationStatus WriteName(ReadOnlySpan<byte> name, ulong number, ReadOnlySpan<byte> unknownPrefix,
+        Span<byte> destination, out int bytesWritten)
+    {
         var text = new ValueText(destination);
-        ReadOnlySpan<byte> name = names(number);
         if (name.IsEmpty)
         {
             text.Append(unknownPrefix);

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Buffers.Binary;
+using SyscallTables.Audit.Arguments;
 
 namespace SyscallTables.Audit.Values;
 
@@ -19,7 +20,7 @@ internal static class SocketAddresses
     // The longest saddr the kernel logs is a sockaddr_storage (128 bytes).
     private const int MaxLength = 128;
 
-    public static OperationStatus Write(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus Write(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         Span<byte> address = stackalloc byte[MaxLength];
@@ -30,7 +31,7 @@ internal static class SocketAddresses
 
         address = address[..length];
         ushort family = BinaryPrimitives.ReadUInt16LittleEndian(address);
-        ReadOnlySpan<byte> familyName = GetFamilyName(family);
+        ReadOnlySpan<byte> familyName = GetFamilyName(arch, family);
         var text = new ValueText(destination);
         if (familyName.IsEmpty)
         {
@@ -67,53 +68,15 @@ internal static class SocketAddresses
         return text.Finish(out bytesWritten);
     }
 
-    /// <summary>AF_* names of include/linux/socket.h as audit-userspace spells them (AF_UNIX is <c>local</c>).</summary>
-    public static ReadOnlySpan<byte> GetFamilyName(int family) => family switch
+    /// <summary>
+    /// AF_* names of the kernel's socket.h for the event's arch, spelled as audit-userspace spells them (AF_UNIX is
+    /// <c>local</c>): ArgumentConstants.SocketFamily, the table socket(2)'s family uses.
+    /// </summary>
+    public static ReadOnlySpan<byte> GetFamilyName(AuditArch arch, int family)
     {
-        1 => "local"u8,
-        2 => "inet"u8,
-        3 => "ax25"u8,
-        4 => "ipx"u8,
-        5 => "appletalk"u8,
-        6 => "netrom"u8,
-        7 => "bridge"u8,
-        8 => "atmpvc"u8,
-        9 => "x25"u8,
-        10 => "inet6"u8,
-        11 => "rose"u8,
-        12 => "decnet"u8,
-        13 => "netbeui"u8,
-        14 => "security"u8,
-        15 => "key"u8,
-        16 => "netlink"u8,
-        17 => "packet"u8,
-        18 => "ash"u8,
-        19 => "econet"u8,
-        20 => "atmsvc"u8,
-        21 => "rds"u8,
-        22 => "sna"u8,
-        23 => "irda"u8,
-        24 => "pppox"u8,
-        25 => "wanpipe"u8,
-        26 => "llc"u8,
-        29 => "can"u8,
-        30 => "tipc"u8,
-        31 => "bluetooth"u8,
-        32 => "iucv"u8,
-        33 => "rxrpc"u8,
-        34 => "isdn"u8,
-        35 => "phonet"u8,
-        36 => "ieee802154"u8,
-        37 => "caif"u8,
-        38 => "alg"u8,
-        39 => "nfc"u8,
-        40 => "vsock"u8,
-        41 => "kcm"u8,
-        42 => "qipcrtr"u8,
-        43 => "smc"u8,
-        44 => "xdp"u8,
-        _ => default,
-    };
+        int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketFamily.Values(ArgumentConstants.ForRecord(arch)), (uint)family);
+        return found < 0 ? default : ArgumentConstants.SocketFamily.Text(found);
+    }
 
     // sun_path up to its NUL; an abstract name (leading NUL) is shown from its second byte, as ausearch does.
     private static void AppendUnix(ref ValueText text, scoped ReadOnlySpan<byte> address)
