@@ -49,6 +49,7 @@ public static partial class FieldInterpreter
             FieldKind.SeccompAction => NamedNumbers.WriteSeccompAction(field, destination, out bytesWritten),
             FieldKind.MmapFlags => NamedNumbers.WriteMmapFlags(context.Arch, field, destination, out bytesWritten),
             FieldKind.TtyKeystrokes => TtyKeystrokes.Write(field, destination, out bytesWritten),
+            FieldKind.ArgumentWithoutSyscall => ValueNumbers.WritePrefixedHex(field, destination, out bytesWritten),
             FieldKind.OpenFlags => OpenFlags.Write(context.Arch, field, destination, out bytesWritten),
             _ => NotInterpreted(out bytesWritten),
         };
