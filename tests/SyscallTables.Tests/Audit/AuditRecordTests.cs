@@ -141,6 +141,40 @@ public sealed class AuditRecordTests
     }
 
     [Fact]
+    public void Enriched_socket_address_with_braces_in_its_path_runs_to_its_last_brace()
+    {
+        byte[] line = AuditCorpus.Line("linux-audit-parser-rs/line-sockaddr-unix.txt", "type=SOCKADDR");
+
+        Assert.True(AuditRecord.TryParse(line, out AuditRecord record));
+
+        // ausearch -i prints this SADDR whole: the path /tmp/.{...} holds a brace of its own.
+        List<(string Name, string Value, AuditQuoting Quoting, bool Enriched)> fields = Fields(record);
+        Assert.Equal(2, fields.Count);
+        Assert.Equal(("SADDR", "{ fam=local path=/tmp/.{FD2DD8D4-F6AA-4D74-A6E1-AEFAB183DEEB} }", AuditQuoting.None, true), fields[1]);
+    }
+
+    [Fact]
+    public void User_message_with_a_single_quote_inside_a_double_quoted_value_runs_to_its_last_quote()
+    {
+        byte[] line = AuditCorpus.Line("linux-audit-parser-rs/line-user-auth-2.txt", "type=USER_AUTH");
+
+        Assert.True(AuditRecord.TryParse(line, out AuditRecord record));
+        Assert.True(record.TryGetField("msg"u8, out AuditField msg));
+
+        // As ausearch -i reads it: acct keeps its inner quotes and the message's fields after it are still there.
+        Assert.EndsWith("terminal=? res=failed", Text(msg.Value), StringComparison.Ordinal);
+        var inner = new Dictionary<string, string>();
+        foreach (AuditField field in msg.Fields)
+        {
+            inner[Text(field.Name)] = Text(field.Value);
+        }
+
+        Assert.Equal("system-property('xsl:vendor')/>", inner["acct"]);
+        Assert.Equal("failed", inner["res"]);
+        Assert.Contains(("AUID", "unset", AuditQuoting.Double, true), Fields(record));
+    }
+
+    [Fact]
     public void User_message_in_single_quotes_has_enumerable_fields()
     {
         byte[] line = AuditCorpus.Line("linux-audit-parser-rs/line-user-login.txt", "type=USER_LOGIN");
