@@ -6,8 +6,9 @@ namespace SyscallTables.Audit.Values;
 
 /// <summary>
 /// Numbers that stand for a name: results, signals, rule lists, netfilter families, ICMP types, IP protocols,
-/// personalities, seccomp actions, mmap flags. Those a kernel header defines are looked up in the generated
-/// ArgumentConstants for the event's arch. Where a number has no name, the text is ausearch's
+/// personalities, seccomp actions, mmap flags. Every name a kernel header defines is looked up in the generated
+/// ArgumentConstants for the event's arch (tables/argument-names.txt); only yes/no words and netbase-only protocol
+/// names are written here. Where a number has no name, the text is ausearch's
 /// (<c>unknown-signal(64)</c>), so the two outputs stay comparable.
 /// </summary>
 internal static class NamedNumbers
@@ -54,54 +55,22 @@ internal static class NamedNumbers
     }
 
     /// <summary>
-    /// The filter list of a rule change (CONFIG_CHANGE): AUDIT_FILTER_* of include/uapi/linux/audit.h. ausearch
-    /// names only the lists auditctl still accepts (not the retired entry and watch lists, nor io_uring's 7).
+    /// The filter list of a rule change (CONFIG_CHANGE): AUDIT_FILTER_* of audit.h (ArgumentConstants.RuleList), only
+    /// the lists ausearch names (not the retired entry and watch lists, nor io_uring's).
     /// </summary>
-    public static OperationStatus WriteRuleList(AuditField field, Span<byte> destination, out int bytesWritten) =>
-        WriteDecimalName(field, "unknown-list("u8, static n => n switch
-        {
-            0 => "user"u8,
-            1 => "task"u8,
-            4 => "exit"u8,
-            5 => "exclude"u8,
-            6 => "filesystem"u8,
-            _ => default,
-        }, destination, out bytesWritten);
+    public static OperationStatus WriteRuleList(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten) =>
+        WriteDecimalName(field, ArgumentConstants.RuleList.Values(ArgumentConstants.ForRecord(arch)), ArgumentConstants.RuleList.Text,
+            "unknown-list("u8, destination, out bytesWritten);
 
-    /// <summary>The netfilter family of a NETFILTER_CFG record: NFPROTO_* of include/uapi/linux/netfilter.h.</summary>
-    public static OperationStatus WriteNetfilterFamily(AuditField field, Span<byte> destination, out int bytesWritten) =>
-        WriteDecimalName(field, "unknown-netfilter-protocol("u8, static n => n switch
-        {
-            0 => "unspecified"u8,
-            1 => "inet"u8,
-            2 => "ipv4"u8,
-            3 => "arp"u8,
-            5 => "netdev"u8,
-            7 => "bridge"u8,
-            10 => "ipv6"u8,
-            12 => "decnet"u8,
-            _ => default,
-        }, destination, out bytesWritten);
+    /// <summary>The netfilter family of a NETFILTER_CFG record: NFPROTO_* of netfilter.h (ArgumentConstants.NetfilterFamily).</summary>
+    public static OperationStatus WriteNetfilterFamily(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten) =>
+        WriteDecimalName(field, ArgumentConstants.NetfilterFamily.Values(ArgumentConstants.ForRecord(arch)), ArgumentConstants.NetfilterFamily.Text,
+            "unknown-netfilter-protocol("u8, destination, out bytesWritten);
 
-    /// <summary>ICMP message types of include/uapi/linux/icmp.h, in ausearch's (iptables') spelling.</summary>
-    public static OperationStatus WriteIcmpType(AuditField field, Span<byte> destination, out int bytesWritten) =>
-        WriteDecimalName(field, "unknown-icmp-type("u8, static n => n switch
-        {
-            0 => "echo-reply"u8,
-            3 => "destination-unreachable"u8,
-            4 => "source-quench"u8,
-            5 => "redirect"u8,
-            8 => "echo"u8,
-            11 => "time-exceeded"u8,
-            12 => "parameter-problem"u8,
-            13 => "timestamp-request"u8,
-            14 => "timestamp-reply"u8,
-            15 => "info-request"u8,
-            16 => "info-reply"u8,
-            17 => "address-mask-request"u8,
-            18 => "address-mask-reply"u8,
-            _ => default,
-        }, destination, out bytesWritten);
+    /// <summary>ICMP message types of icmp.h (ArgumentConstants.IcmpType), in ausearch's (iptables') spelling.</summary>
+    public static OperationStatus WriteIcmpType(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten) =>
+        WriteDecimalName(field, ArgumentConstants.IcmpType.Values(ArgumentConstants.ForRecord(arch)), ArgumentConstants.IcmpType.Text,
+            "unknown-icmp-type("u8, destination, out bytesWritten);
 
     /// <summary>
     /// An IP protocol number, by the IPPROTO_* of the kernel's in.h and in6.h (ArgumentConstants.Protocol, the table
@@ -167,10 +136,11 @@ internal static class NamedNumbers
     }
 
     /// <summary>
-    /// The action of a seccomp filter's verdict (SECCOMP record <c>code=</c>): SECCOMP_RET_* of
-    /// include/uapi/linux/seccomp.h, taken from the action bits the way ausearch does (kill covers both kill actions).
+    /// The action of a seccomp filter's verdict (SECCOMP record <c>code=</c>): SECCOMP_RET_* of seccomp.h
+    /// (ArgumentConstants.SeccompAction), taken from the bits of SECCOMP_RET_ACTION as ausearch does, so kill covers
+    /// both kill actions.
     /// </summary>
-    public static OperationStatus WriteSeccompAction(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus WriteSeccompAction(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong code) || code > uint.MaxValue)
@@ -178,18 +148,11 @@ internal static class NamedNumbers
             return OperationStatus.InvalidData;
         }
 
-        ReadOnlySpan<byte> name = (code & 0x7FFF0000) switch
-        {
-            0x00000000 => "kill"u8,       // SECCOMP_RET_KILL_THREAD (and KILL_PROCESS, 0x80000000)
-            0x00030000 => "trap"u8,       // SECCOMP_RET_TRAP
-            0x00050000 => "errno"u8,      // SECCOMP_RET_ERRNO
-            0x7FF00000 => "trace"u8,      // SECCOMP_RET_TRACE
-            0x7FFC0000 => "log"u8,        // SECCOMP_RET_LOG
-            0x7FFF0000 => "allow"u8,      // SECCOMP_RET_ALLOW
-            _ => default,
-        };
+        ReadOnlySpan<ulong> actions = ArgumentConstants.SeccompAction.Values(ArgumentConstants.ForRecord(arch));
+        uint mask = (uint)ArgumentConstants.ValueAt(actions, ArgumentConstants.SeccompAction.SECCOMP_RET_ACTION);
+        int found = ArgumentConstants.IndexOf(actions[..ArgumentConstants.SeccompAction.SECCOMP_RET_ACTION], (uint)code & mask);
         var text = new ValueText(destination);
-        if (name.IsEmpty)
+        if (found < 0)
         {
             text.Append("unknown-seccomp-code("u8);
             text.Append(field.Value);
@@ -197,7 +160,7 @@ internal static class NamedNumbers
         }
         else
         {
-            text.Append(name);
+            text.Append(ArgumentConstants.SeccompAction.Text(found));
         }
 
         return text.Finish(out bytesWritten);
@@ -227,8 +190,9 @@ internal static class NamedNumbers
         return text.Overflowed ? OperationStatus.DestinationTooSmall : OperationStatus.Done;
     }
 
-    private static OperationStatus WriteDecimalName(AuditField field, ReadOnlySpan<byte> unknownPrefix,
-        Func<ulong, ReadOnlySpan<byte>> names, Span<byte> destination, out int bytesWritten)
+    /// <summary>A decimal value named by a group's first constant of that value, or <c>unknown-...(N)</c>.</summary>
+    private static OperationStatus WriteDecimalName(AuditField field, ReadOnlySpan<ulong> values, Func<int, ReadOnlySpan<byte>> names,
+        ReadOnlySpan<byte> unknownPrefix, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseDecimal(field.Value, out ulong number))
@@ -236,7 +200,8 @@ internal static class NamedNumbers
             return OperationStatus.InvalidData;
         }
 
-        return WriteName(names(number), number, unknownPrefix, destination, out bytesWritten);
+        int found = number <= uint.MaxValue ? ArgumentConstants.IndexOf(values, (uint)number) : -1;
+        return WriteName(found < 0 ? default : names(found), number, unknownPrefix, destination, out bytesWritten);
     }
 
     /// <summary><paramref name="name"/>, or <c>unknown-...(N)</c> when it is empty.</summary>
