@@ -482,8 +482,8 @@ internal static class SyscallArgumentDecoder
         return false;
     }
 
-    /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>).</summary>
-    private static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
+    /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>); also an MQ_OPEN record's mode.</summary>
+    internal static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         AppendSpecialBits(arch, v, ref text);
         if (!text.IsEmpty)
@@ -497,8 +497,8 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>).</summary>
-    private static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
+    /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>); also a PATH record's mode.</summary>
+    internal static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.FileType.Values(arch);
         uint typeMask = (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.FileType.S_IFMT);
