@@ -8,7 +8,9 @@ namespace SyscallTables.Audit.Values;
 /// <summary>
 /// A SOCKADDR record's <c>saddr</c>: the hex of the struct sockaddr a syscall passed, shown as ausearch shows it,
 /// <c>{ saddr_fam=inet laddr=127.0.0.1 lport=11211 }</c>. Layouts are the kernel's (include/uapi/linux/in.h, in6.h,
-/// un.h, netlink.h): the family is a little-endian u16 on the arches audited here, ports are big-endian.
+/// un.h, netlink.h): the family is a little-endian u16 on the arches audited here, ports are big-endian. The family is
+/// named from socket.h for the event's arch (ArgumentConstants.SocketFamily, the table socket(2)'s family uses) as
+/// audit-userspace spells it (AF_UNIX is <c>local</c>).
 /// </summary>
 internal static class SocketAddresses
 {
@@ -31,9 +33,9 @@ internal static class SocketAddresses
 
         address = address[..length];
         ushort family = BinaryPrimitives.ReadUInt16LittleEndian(address);
-        ReadOnlySpan<byte> familyName = GetFamilyName(arch, family);
+        int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketFamily.Values(ArgumentConstants.ForRecord(arch)), family);
         var text = new ValueText(destination);
-        if (familyName.IsEmpty)
+        if (found < 0)
         {
             text.Append("unknown-family("u8);
             text.AppendDecimal((ulong)family);
@@ -42,23 +44,23 @@ internal static class SocketAddresses
         }
 
         text.Append("{ saddr_fam="u8);
-        text.Append(familyName);
-        switch (family)
+        text.Append(ArgumentConstants.SocketFamily.Text(found));
+        switch (found)
         {
-            case 1:
+            case ArgumentConstants.SocketFamily.AF_LOCAL:
                 AppendUnix(ref text, address);
                 break;
-            case 2:
+            case ArgumentConstants.SocketFamily.AF_INET:
                 AppendInet4(ref text, address);
                 break;
-            case 10:
+            case ArgumentConstants.SocketFamily.AF_INET6:
                 AppendInet6(ref text, address);
                 break;
-            case 16:
+            case ArgumentConstants.SocketFamily.AF_NETLINK:
                 AppendNetlink(ref text, address);
                 break;
-            case 3 or 8 or 9:
-                // ax25, atmpvc and x25: ausearch prints their raw bytes (and for ax25 no closing brace); leave as written.
+            case ArgumentConstants.SocketFamily.AF_AX25 or ArgumentConstants.SocketFamily.AF_ATMPVC or ArgumentConstants.SocketFamily.AF_X25:
+                // ausearch prints their raw bytes (and for ax25 no closing brace); leave as written.
                 return OperationStatus.InvalidData;
             default:
                 text.Append(" (unsupported) }"u8);
@@ -66,16 +68,6 @@ internal static class SocketAddresses
         }
 
         return text.Finish(out bytesWritten);
-    }
-
-    /// <summary>
-    /// AF_* names of the kernel's socket.h for the event's arch, spelled as audit-userspace spells them (AF_UNIX is
-    /// <c>local</c>): ArgumentConstants.SocketFamily, the table socket(2)'s family uses.
-    /// </summary>
-    public static ReadOnlySpan<byte> GetFamilyName(AuditArch arch, int family)
-    {
-        int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketFamily.Values(ArgumentConstants.ForRecord(arch)), (uint)family);
-        return found < 0 ? default : ArgumentConstants.SocketFamily.Text(found);
     }
 
     // sun_path up to its NUL; an abstract name (leading NUL) is shown from its second byte, as ausearch does.
