@@ -106,7 +106,6 @@ internal static class NamedNumbers
     /// </summary>
     public static OperationStatus WritePersonality(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
-        const ulong PersonalityMask = 0xFF;          // PER_MASK, a macro outside the enum the import reads
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong personality))
         {
@@ -114,7 +113,8 @@ internal static class NamedNumbers
         }
 
         ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(ArgumentConstants.ForRecord(arch));
-        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], (uint)(personality & PersonalityMask));
+        ulong persona = personality & ArgumentConstants.ValueAt(values, ArgumentConstants.Personality.PER_MASK);
+        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], (uint)persona);
         var text = new ValueText(destination);
         if (found < 0)
         {
