@@ -193,14 +193,21 @@ public ref struct AuditFieldEnumerator
             {
                 quoting = open == (byte)'"' ? AuditQuoting.Double : AuditQuoting.Single;
                 valueStart++;
-                int close = line[valueStart.._segmentEnd].IndexOf(open);
+                // A user-space message (msg='op=... acct="x('y')" res=failed') may quote inside its double-quoted
+                // values; like ausearch, take its last single quote as the end, since the message closes the body.
+                int close = open == (byte)'\'' && line[start..nameEnd].SequenceEqual("msg"u8)
+                    ? line[valueStart.._segmentEnd].LastIndexOf(open)
+                    : line[valueStart.._segmentEnd].IndexOf(open);
                 valueEnd = close < 0 ? _segmentEnd : valueStart + close;
                 end = close < 0 ? _segmentEnd : valueEnd + 1;
             }
             else if (open == (byte)'{')
             {
-                // The enrichment writes a decoded socket address as SADDR={ saddr_fam=inet laddr=... }: one value.
-                int close = line[valueStart.._segmentEnd].IndexOf((byte)'}');
+                // The enrichment writes a decoded socket address as SADDR={ saddr_fam=inet laddr=... }: one value,
+                // whose path may hold braces itself (/tmp/.{FD2D...}); it ends at the last '}' before the next
+                // upper-case NAME= or the end.
+                int next = NextEnrichedName(line[valueStart.._segmentEnd]);
+                int close = line[valueStart..(next < 0 ? _segmentEnd : valueStart + next)].LastIndexOf((byte)'}');
                 valueEnd = close < 0 ? _segmentEnd : valueStart + close + 1;
                 end = valueEnd;
             }
@@ -215,5 +222,24 @@ public ref struct AuditFieldEnumerator
             Current = new AuditField(line, start, nameEnd, valueStart, valueEnd, end, quoting, _inEnrichment, _inMessage);
             return true;
         }
+    }
+
+    // The offset of the blank before the next " NAME=" whose name is upper case (an ENRICHED field), or -1.
+    private static int NextEnrichedName(ReadOnlySpan<byte> text)
+    {
+        for (int blank = text.IndexOf((byte)' '); blank >= 0;)
+        {
+            int nameStart = blank + 1;
+            int nameLength = text[nameStart..].IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"u8);
+            if (nameLength > 0 && text[nameStart + nameLength] == (byte)'=')
+            {
+                return blank;
+            }
+
+            int further = text[nameStart..].IndexOf((byte)' ');
+            blank = further < 0 ? -1 : nameStart + further;
+        }
+
+        return -1;
     }
 }

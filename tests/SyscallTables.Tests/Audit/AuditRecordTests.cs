@@ -127,17 +127,41 @@ public sealed class AuditRecordTests
         Assert.All(fields.Skip(firstEnriched), f => Assert.True(f.Enriched && f.Name == f.Name.ToUpperInvariant(), f.Name));
     }
 
-    [Fact]
-    public void Enriched_socket_address_in_braces_is_one_value()
+    // ausearch -i prints each SADDR whole; the second path /tmp/.{...} holds a brace of its own.
+    [Theory]
+    [InlineData("elastic-integrations/test-auditd-enriched.log", "saddr_fam=inet6", "{ saddr_fam=inet6 laddr=2a02:cf40:: lport=56985 }")]
+    [InlineData("linux-audit-parser-rs/line-sockaddr-unix.txt", "type=SOCKADDR", "{ fam=local path=/tmp/.{FD2DD8D4-F6AA-4D74-A6E1-AEFAB183DEEB} }")]
+    public void Enriched_socket_address_in_braces_is_one_value_up_to_its_last_brace(string file, string marker, string enriched)
     {
-        byte[] line = AuditCorpus.Line("elastic-integrations/test-auditd-enriched.log", "saddr_fam=inet6");
+        byte[] line = AuditCorpus.Line(file, marker);
 
         Assert.True(AuditRecord.TryParse(line, out AuditRecord record));
 
         List<(string Name, string Value, AuditQuoting Quoting, bool Enriched)> fields = Fields(record);
         Assert.Equal(2, fields.Count);
-        Assert.Equal(("saddr", "0A00DE9900000000000000000000000000002a02cf40000000000000", AuditQuoting.None, false), fields[0]);
-        Assert.Equal(("SADDR", "{ saddr_fam=inet6 laddr=2a02:cf40:: lport=56985 }", AuditQuoting.None, true), fields[1]);
+        Assert.Equal(("saddr", AuditQuoting.None, false), (fields[0].Name, fields[0].Quoting, fields[0].Enriched));
+        Assert.Equal(("SADDR", enriched, AuditQuoting.None, true), fields[1]);
+    }
+
+    [Fact]
+    public void User_message_with_a_single_quote_inside_a_double_quoted_value_runs_to_its_last_quote()
+    {
+        byte[] line = AuditCorpus.Line("linux-audit-parser-rs/line-user-auth-2.txt", "type=USER_AUTH");
+
+        Assert.True(AuditRecord.TryParse(line, out AuditRecord record));
+        Assert.True(record.TryGetField("msg"u8, out AuditField msg));
+
+        // As ausearch -i reads it: acct keeps its inner quotes and the message's fields after it are still there.
+        Assert.EndsWith("terminal=? res=failed", Text(msg.Value), StringComparison.Ordinal);
+        var inner = new Dictionary<string, string>();
+        foreach (AuditField field in msg.Fields)
+        {
+            inner[Text(field.Name)] = Text(field.Value);
+        }
+
+        Assert.Equal("system-property('xsl:vendor')/>", inner["acct"]);
+        Assert.Equal("failed", inner["res"]);
+        Assert.Contains(("AUID", "unset", AuditQuoting.Double, true), Fields(record));
     }
 
     [Fact]

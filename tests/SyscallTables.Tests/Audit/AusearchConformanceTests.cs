@@ -150,11 +150,13 @@ public sealed partial class AusearchConformanceTests
                 continue;
             }
 
-            FieldInterpreter.TryParseArch(arch.Value, out AuditArch auditArch);
-            (string archText, bool archDone) = Interpret(arch, auditArch, buffer);
-            (string syscallText, bool syscallDone) = Interpret(syscall, auditArch, buffer);
-            (string exitText, bool exitDone) = Interpret(exit, auditArch, buffer);
-            string successText = record.TryGetField("success"u8, out AuditField success) ? Interpret(success, auditArch, buffer).Text : "";
+            // The event's context, as `syscalls interpret` builds it: a0 names i386's socketcall/ipc sub-call.
+            var context = AuditFieldContext.ForRecord(record, SyscallNaming.AuditUserspace, HostAccounts.Instance);
+            ReadOnlySpan<byte> bytes = line.Bytes;
+            (string archText, bool archDone) = Interpret(context, arch, bytes, buffer);
+            (string syscallText, bool syscallDone) = Interpret(context, syscall, bytes, buffer);
+            (string exitText, bool exitDone) = Interpret(context, exit, bytes, buffer);
+            string successText = record.TryGetField("success"u8, out AuditField success) ? Interpret(context, success, bytes, buffer).Text : "";
             string serial = record.Serial.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!bySerial.TryGetValue(serial, out Queue<Ours>? queue))
             {
@@ -168,13 +170,14 @@ public sealed partial class AusearchConformanceTests
         return bySerial;
     }
 
-    // What `syscalls interpret` would print for the field: the interpretation, or the raw value.
-    private static (string Text, bool Interpreted) Interpret(AuditField field, AuditArch arch, byte[] buffer)
+    // What `syscalls interpret` would print for the field: the interpretation, or the value as the line has it
+    // (quotes included).
+    private static (string Text, bool Interpreted) Interpret(in AuditFieldContext context, AuditField field, ReadOnlySpan<byte> line, byte[] buffer)
     {
-        OperationStatus status = FieldInterpreter.Interpret(field.Name, field.Value, arch, buffer, out int written, SyscallNaming.AuditUserspace);
+        OperationStatus status = FieldInterpreter.Interpret(context, field, buffer, out int written);
         return status == OperationStatus.Done
             ? (Encoding.UTF8.GetString(buffer, 0, written), true)
-            : (Encoding.UTF8.GetString(field.Value), false);
+            : (Encoding.UTF8.GetString(line[(field.Start + field.NameLength + 1)..field.End]), false);
     }
 
     // A value runs to the next space, except that "NAME(message)" parts may hold spaces; ausearch's unknown errno is

@@ -260,7 +260,8 @@ public sealed partial class KernelConformanceTests
             TheirRecord their = queue.Dequeue();
             recordsCompared++;
             (AuditArch arch, int syscall) = eventSyscalls.GetValueOrDefault(record.Serial, (default, AuditFieldContext.NoSyscall));
-            var context = new AuditFieldContext(record, arch, syscall, SyscallNaming.AuditUserspace);
+            // Accounts as ausearch resolves them on this host, like the corpus comparisons.
+            var context = new AuditFieldContext(record, arch, syscall, SyscallNaming.AuditUserspace, HostAccounts.Instance);
             var fields = new List<(string Name, string Raw, string Ours)>();
             foreach (AuditField field in record.Fields)
             {

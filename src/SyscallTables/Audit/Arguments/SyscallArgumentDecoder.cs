@@ -60,13 +60,13 @@ internal static class SyscallArgumentDecoder
                 return Named(ArgumentConstants.PrctlOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PrctlOption.Text, "unknown-prctl-option"u8, raw);
             case (1, "prctl"):
                 ReadOnlySpan<ulong> options = ArgumentConstants.PrctlOption.Values(arch);
-                if ((uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_CAPBSET_READ)
-                    || (uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_CAPBSET_DROP))
+                if ((uint)a0 == ArgumentConstants.ValueAt(options, ArgumentConstants.PrctlOption.PR_CAPBSET_READ)
+                    || (uint)a0 == ArgumentConstants.ValueAt(options, ArgumentConstants.PrctlOption.PR_CAPBSET_DROP))
                 {
                     return Named(ArgumentConstants.Capability.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Capability.Text, "unknown-capability"u8, raw);
                 }
 
-                if ((uint)a0 == Value(options, ArgumentConstants.PrctlOption.PR_SET_PDEATHSIG))
+                if ((uint)a0 == ArgumentConstants.ValueAt(options, ArgumentConstants.PrctlOption.PR_SET_PDEATHSIG))
                 {
                     Signal(arch, v, raw, ref text);
                     return true;
@@ -104,7 +104,7 @@ internal static class SyscallArgumentDecoder
             case (0, "personality"):
                 return Personality(arch, v, raw, ref text);
             case (1, "ioctl"):
-                int request = IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
+                int request = ArgumentConstants.IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
                 if (request < 0)
                 {
                     return false;
@@ -122,7 +122,7 @@ internal static class SyscallArgumentDecoder
             case (2, "openat" or "open_by_handle_at"):
                 return OpenFlags(arch, v, raw, ref text);
             case (2, "open" or "mq_open"):
-                if (((uint)a1 & Value(ArgumentConstants.OpenFlags.Values(arch), ArgumentConstants.OpenFlags.O_CREAT)) == 0)
+                if (((uint)a1 & ArgumentConstants.ValueAt(ArgumentConstants.OpenFlags.Values(arch), ArgumentConstants.OpenFlags.O_CREAT)) == 0)
                 {
                     return false;
                 }
@@ -170,39 +170,24 @@ internal static class SyscallArgumentDecoder
 
         if (syscall == "socketcall")
         {
-            int found = IndexOf(ArgumentConstants.SocketCall.Values(arch), (uint)a0);
+            int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketCall.Values(arch), (uint)a0);
             return found < 0 ? default : ArgumentConstants.SocketCall.Text(found);
         }
 
         if (syscall == "ipc")
         {
-            int found = IndexOf(ArgumentConstants.IpcCall.Values(arch), (uint)a0);
+            int found = ArgumentConstants.IndexOf(ArgumentConstants.IpcCall.Values(arch), (uint)a0);
             return found < 0 ? default : ArgumentConstants.IpcCall.Text(found);
         }
 
         return default;
     }
 
-    private static ulong Value(ReadOnlySpan<ulong> values, int index) => index < values.Length ? values[index] : ArgumentConstants.Absent;
-
-    private static int IndexOf(ReadOnlySpan<ulong> values, uint value)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (values[i] != ArgumentConstants.Absent && (uint)values[i] == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>A value-to-name group: the first constant equal to <paramref name="v"/>, else <c>unknown-...(0xRAW)</c>.</summary>
     private static bool Named(ReadOnlySpan<ulong> values, uint v, uint limit, ref ArgumentText text, Func<int, ReadOnlySpan<byte>> names,
         ReadOnlySpan<byte> unknown, ReadOnlySpan<byte> raw, bool decimalUnknown = false, bool hexUnknown = true)
     {
-        int found = (int)v < (int)limit || limit == uint.MaxValue ? IndexOf(values, v) : -1;
+        int found = (int)v < (int)limit || limit == uint.MaxValue ? ArgumentConstants.IndexOf(values, v) : -1;
         if (found >= 0)
         {
             text.Append(names(found));
@@ -261,7 +246,7 @@ internal static class SyscallArgumentDecoder
     private static bool DirectoryDescriptor(AuditArch arch, uint v, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.DirectoryDescriptor.Values(arch);
-        if (IndexOf(values, v) != ArgumentConstants.DirectoryDescriptor.AT_FDCWD)
+        if (ArgumentConstants.IndexOf(values, v) != ArgumentConstants.DirectoryDescriptor.AT_FDCWD)
         {
             return false;
         }
@@ -274,13 +259,13 @@ internal static class SyscallArgumentDecoder
     {
         // ausearch tries SOL_SOCKET, then the protocol of that number, then the other SOL_* levels.
         ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
-        if (v == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
+        if (v == (uint)ArgumentConstants.ValueAt(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
         {
             text.Append(ArgumentConstants.SocketLevel.Text(ArgumentConstants.SocketLevel.SOL_SOCKET));
             return true;
         }
 
-        int protocol = IndexOf(ArgumentConstants.Protocol.Values(arch), v);
+        int protocol = ArgumentConstants.IndexOf(ArgumentConstants.Protocol.Values(arch), v);
         if (protocol >= 0)
         {
             text.Append(ArgumentConstants.Protocol.Text(protocol));
@@ -295,27 +280,27 @@ internal static class SyscallArgumentDecoder
     {
         ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
         ReadOnlySpan<ulong> protocols = ArgumentConstants.Protocol.Values(arch);
-        if (level == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
+        if (level == (uint)ArgumentConstants.ValueAt(levels, ArgumentConstants.SocketLevel.SOL_SOCKET))
         {
             Named(ArgumentConstants.SocketOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketOption.Text, "unknown-sockopt-name"u8, raw);
         }
-        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_IP))
+        else if (level == (uint)ArgumentConstants.ValueAt(protocols, ArgumentConstants.Protocol.IPPROTO_IP))
         {
             Named(ArgumentConstants.IpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.IpOption.Text, "unknown-ipopt-name"u8, raw);
         }
-        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_IPV6))
+        else if (level == (uint)ArgumentConstants.ValueAt(protocols, ArgumentConstants.Protocol.IPPROTO_IPV6))
         {
             Named(ArgumentConstants.Ip6Option.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Ip6Option.Text, "unknown-ip6opt-name"u8, raw);
         }
-        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_TCP))
+        else if (level == (uint)ArgumentConstants.ValueAt(protocols, ArgumentConstants.Protocol.IPPROTO_TCP))
         {
             Named(ArgumentConstants.TcpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.TcpOption.Text, "unknown-tcpopt-name"u8, raw);
         }
-        else if (level == (uint)Value(protocols, ArgumentConstants.Protocol.IPPROTO_UDP))
+        else if (level == (uint)ArgumentConstants.ValueAt(protocols, ArgumentConstants.Protocol.IPPROTO_UDP))
         {
             Named(ArgumentConstants.UdpOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.UdpOption.Text, "unknown-udpopt-name"u8, raw);
         }
-        else if (level == (uint)Value(levels, ArgumentConstants.SocketLevel.SOL_PACKET))
+        else if (level == (uint)ArgumentConstants.ValueAt(levels, ArgumentConstants.SocketLevel.SOL_PACKET))
         {
             Named(ArgumentConstants.PacketOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PacketOption.Text, "unknown-pktopt-name"u8, raw);
         }
@@ -345,8 +330,8 @@ internal static class SyscallArgumentDecoder
     private static bool Personality(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(arch);
-        uint noRandomize = (uint)Value(values, ArgumentConstants.Personality.ADDR_NO_RANDOMIZE);
-        int found = IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], v & ~noRandomize);
+        uint noRandomize = (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.Personality.ADDR_NO_RANDOMIZE);
+        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], v & ~noRandomize);
         if (found < 0)
         {
             text.AppendUnknown("unknown-personality"u8, raw);
@@ -368,7 +353,7 @@ internal static class SyscallArgumentDecoder
 
         // The low byte (CSIGNAL) is the signal sent to the parent when the child exits.
         uint signal = v & 0xFF;
-        int found = signal is > 0 and < 32 ? IndexOf(ArgumentConstants.Signal.Values(arch), signal) : -1;
+        int found = signal is > 0 and < 32 ? ArgumentConstants.IndexOf(ArgumentConstants.Signal.Values(arch), signal) : -1;
         if (found >= 0)
         {
             text.AppendItem(ArgumentConstants.Signal.Text(found), (byte)'|');
@@ -383,10 +368,11 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    /// <summary>open(2)'s flags, also an MQ_OPEN record's <c>oflag</c>.</summary>
+    internal static bool OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.OpenFlags.Values(arch);
-        if ((v & (uint)Value(values, ArgumentConstants.OpenFlags.O_ACCMODE)) == 0)
+        if ((v & (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.OpenFlags.O_ACCMODE)) == 0)
         {
             text.Append("O_RDONLY"u8);
         }
@@ -398,8 +384,8 @@ internal static class SyscallArgumentDecoder
     private static bool Protection(AuditArch arch, uint v, bool includeSem, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.Protection.Values(arch);
-        uint access = (uint)(Value(values, ArgumentConstants.Protection.PROT_READ) | Value(values, ArgumentConstants.Protection.PROT_WRITE)
-            | Value(values, ArgumentConstants.Protection.PROT_EXEC));
+        uint access = (uint)(ArgumentConstants.ValueAt(values, ArgumentConstants.Protection.PROT_READ) | ArgumentConstants.ValueAt(values, ArgumentConstants.Protection.PROT_WRITE)
+            | ArgumentConstants.ValueAt(values, ArgumentConstants.Protection.PROT_EXEC));
         if ((v & access) == 0)
         {
             text.Append("PROT_NONE"u8);
@@ -410,10 +396,11 @@ internal static class SyscallArgumentDecoder
         return Flags(values, v, count, ArgumentConstants.Protection.Text, raw, ref text);
     }
 
-    private static bool MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    /// <summary>mmap(2)'s flags, also an MMAP record's <c>flags</c>.</summary>
+    internal static bool MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.MapFlags.Values(arch);
-        if ((v & (uint)Value(values, ArgumentConstants.MapFlags.MAP_TYPE)) == 0)
+        if ((v & (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.MapFlags.MAP_TYPE)) == 0)
         {
             // MAP_FILE is 0: a mapping that is neither shared nor private has no bit to show.
             text.Append("MAP_FILE"u8);
@@ -425,7 +412,7 @@ internal static class SyscallArgumentDecoder
     private static bool SchedPolicy(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.SchedPolicy.Values(arch);
-        int found = IndexOf(values[..ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK], v & 0x0F);
+        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK], v & 0x0F);
         if (found < 0)
         {
             text.AppendUnknown("unknown-scheduler-policy"u8, raw);
@@ -433,7 +420,7 @@ internal static class SyscallArgumentDecoder
         }
 
         text.Append(ArgumentConstants.SchedPolicy.Text(found));
-        if ((v & (uint)Value(values, ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK)) != 0)
+        if ((v & (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK)) != 0)
         {
             text.AppendItem(ArgumentConstants.SchedPolicy.Text(ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK), (byte)'|');
         }
@@ -478,15 +465,15 @@ internal static class SyscallArgumentDecoder
     private static bool FcntlArgument(AuditArch arch, uint v, uint command, IAccountNames? accounts, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> commands = ArgumentConstants.FcntlCommand.Values(arch);
-        if (command == (uint)Value(commands, ArgumentConstants.FcntlCommand.F_SETOWN))
+        if (command == (uint)ArgumentConstants.ValueAt(commands, ArgumentConstants.FcntlCommand.F_SETOWN))
         {
             // ausearch shows F_SETOWN's owner as a user, though it is a process (group) id.
             Account(accounts, v, group: false, ref text);
             return true;
         }
 
-        if (command == (uint)Value(commands, ArgumentConstants.FcntlCommand.F_SETFD)
-            && v == (uint)Value(ArgumentConstants.DescriptorFlags.Values(arch), ArgumentConstants.DescriptorFlags.FD_CLOEXEC))
+        if (command == (uint)ArgumentConstants.ValueAt(commands, ArgumentConstants.FcntlCommand.F_SETFD)
+            && v == (uint)ArgumentConstants.ValueAt(ArgumentConstants.DescriptorFlags.Values(arch), ArgumentConstants.DescriptorFlags.FD_CLOEXEC))
         {
             text.Append(ArgumentConstants.DescriptorFlags.Text(ArgumentConstants.DescriptorFlags.FD_CLOEXEC));
             return true;
@@ -495,8 +482,8 @@ internal static class SyscallArgumentDecoder
         return false;
     }
 
-    /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>).</summary>
-    private static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
+    /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>); also an MQ_OPEN record's mode.</summary>
+    internal static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         AppendSpecialBits(arch, v, ref text);
         if (!text.IsEmpty)
@@ -510,12 +497,12 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>).</summary>
-    private static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
+    /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>); also a PATH record's mode.</summary>
+    internal static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.FileType.Values(arch);
-        uint typeMask = (uint)Value(values, ArgumentConstants.FileType.S_IFMT);
-        int found = IndexOf(values[..ArgumentConstants.FileType.S_IFMT], v & typeMask);
+        uint typeMask = (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.FileType.S_IFMT);
+        int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.FileType.S_IFMT], v & typeMask);
         if (found >= 0 && (v & typeMask) != 0)
         {
             text.Append(ArgumentConstants.FileType.Text(found));

@@ -34,6 +34,7 @@ internal enum FieldKind
     MmapFlags,
     OpenFlags,
     TtyKeystrokes,
+    ArgumentWithoutSyscall,
 }
 
 internal static class FieldKinds
@@ -46,6 +47,13 @@ internal static class FieldKinds
             && !name.SequenceEqual("argc"u8) && name.IndexOf("_len"u8) < 0)
         {
             return FieldKind.EscapedText;
+        }
+
+        // a0-a3 outside a SYSCALL record (SOCKETCALL's copy of the call's arguments): ausearch decodes an argument for
+        // the record's own syscall field, which such a record lacks, so it prints the hex with its 0x.
+        if (name.Length == 2 && name[0] == (byte)'a' && (uint)(name[1] - '0') <= 3 && !recordType.SequenceEqual("SYSCALL"u8))
+        {
+            return FieldKind.ArgumentWithoutSyscall;
         }
 
         if (name.SequenceEqual("acct"u8))

@@ -1,13 +1,16 @@
 using System;
 using System.Buffers;
 using System.Buffers.Binary;
+using SyscallTables.Audit.Arguments;
 
 namespace SyscallTables.Audit.Values;
 
 /// <summary>
 /// A SOCKADDR record's <c>saddr</c>: the hex of the struct sockaddr a syscall passed, shown as ausearch shows it,
 /// <c>{ saddr_fam=inet laddr=127.0.0.1 lport=11211 }</c>. Layouts are the kernel's (include/uapi/linux/in.h, in6.h,
-/// un.h, netlink.h): the family is a little-endian u16 on the arches audited here, ports are big-endian.
+/// un.h, netlink.h): the family is a little-endian u16 on the arches audited here, ports are big-endian. The family is
+/// named from socket.h for the event's arch (ArgumentConstants.SocketFamily, the table socket(2)'s family uses) as
+/// audit-userspace spells it (AF_UNIX is <c>local</c>).
 /// </summary>
 internal static class SocketAddresses
 {
@@ -19,7 +22,7 @@ internal static class SocketAddresses
     // The longest saddr the kernel logs is a sockaddr_storage (128 bytes).
     private const int MaxLength = 128;
 
-    public static OperationStatus Write(AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus Write(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         Span<byte> address = stackalloc byte[MaxLength];
@@ -30,9 +33,9 @@ internal static class SocketAddresses
 
         address = address[..length];
         ushort family = BinaryPrimitives.ReadUInt16LittleEndian(address);
-        ReadOnlySpan<byte> familyName = GetFamilyName(family);
+        int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketFamily.Values(ArgumentConstants.ForRecord(arch)), family);
         var text = new ValueText(destination);
-        if (familyName.IsEmpty)
+        if (found < 0)
         {
             text.Append("unknown-family("u8);
             text.AppendDecimal((ulong)family);
@@ -41,23 +44,23 @@ internal static class SocketAddresses
         }
 
         text.Append("{ saddr_fam="u8);
-        text.Append(familyName);
-        switch (family)
+        text.Append(ArgumentConstants.SocketFamily.Text(found));
+        switch (found)
         {
-            case 1:
+            case ArgumentConstants.SocketFamily.AF_LOCAL:
                 AppendUnix(ref text, address);
                 break;
-            case 2:
+            case ArgumentConstants.SocketFamily.AF_INET:
                 AppendInet4(ref text, address);
                 break;
-            case 10:
+            case ArgumentConstants.SocketFamily.AF_INET6:
                 AppendInet6(ref text, address);
                 break;
-            case 16:
+            case ArgumentConstants.SocketFamily.AF_NETLINK:
                 AppendNetlink(ref text, address);
                 break;
-            case 3 or 8 or 9:
-                // ax25, atmpvc and x25: ausearch prints their raw bytes (and for ax25 no closing brace); leave as written.
+            case ArgumentConstants.SocketFamily.AF_AX25 or ArgumentConstants.SocketFamily.AF_ATMPVC or ArgumentConstants.SocketFamily.AF_X25:
+                // ausearch prints their raw bytes (and for ax25 no closing brace); leave as written.
                 return OperationStatus.InvalidData;
             default:
                 text.Append(" (unsupported) }"u8);
@@ -66,54 +69,6 @@ internal static class SocketAddresses
 
         return text.Finish(out bytesWritten);
     }
-
-    /// <summary>AF_* names of include/linux/socket.h as audit-userspace spells them (AF_UNIX is <c>local</c>).</summary>
-    public static ReadOnlySpan<byte> GetFamilyName(int family) => family switch
-    {
-        1 => "local"u8,
-        2 => "inet"u8,
-        3 => "ax25"u8,
-        4 => "ipx"u8,
-        5 => "appletalk"u8,
-        6 => "netrom"u8,
-        7 => "bridge"u8,
-        8 => "atmpvc"u8,
-        9 => "x25"u8,
-        10 => "inet6"u8,
-        11 => "rose"u8,
-        12 => "decnet"u8,
-        13 => "netbeui"u8,
-        14 => "security"u8,
-        15 => "key"u8,
-        16 => "netlink"u8,
-        17 => "packet"u8,
-        18 => "ash"u8,
-        19 => "econet"u8,
-        20 => "atmsvc"u8,
-        21 => "rds"u8,
-        22 => "sna"u8,
-        23 => "irda"u8,
-        24 => "pppox"u8,
-        25 => "wanpipe"u8,
-        26 => "llc"u8,
-        29 => "can"u8,
-        30 => "tipc"u8,
-        31 => "bluetooth"u8,
-        32 => "iucv"u8,
-        33 => "rxrpc"u8,
-        34 => "isdn"u8,
-        35 => "phonet"u8,
-        36 => "ieee802154"u8,
-        37 => "caif"u8,
-        38 => "alg"u8,
-        39 => "nfc"u8,
-        40 => "vsock"u8,
-        41 => "kcm"u8,
-        42 => "qipcrtr"u8,
-        43 => "smc"u8,
-        44 => "xdp"u8,
-        _ => default,
-    };
 
     // sun_path up to its NUL; an abstract name (leading NUL) is shown from its second byte, as ausearch does.
     private static void AppendUnix(ref ValueText text, scoped ReadOnlySpan<byte> address)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace SyscallTables.Audit.Values;
 
@@ -22,6 +23,21 @@ internal static class ValueNumbers
         }
 
         return TryParse(text, 16, out value);
+    }
+
+    /// <summary>An unquoted hex value as <c>0x</c> and its digits; InvalidData for anything else.</summary>
+    public static OperationStatus WritePrefixedHex(AuditField field, Span<byte> destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        if (field.IsQuoted || field.Value.IsEmpty || !IsHex(field.Value))
+        {
+            return OperationStatus.InvalidData;
+        }
+
+        var text = new ValueText(destination);
+        text.Append("0x"u8);
+        text.Append(field.Value);
+        return text.Finish(out bytesWritten);
     }
 
     public static bool IsHex(ReadOnlySpan<byte> value) => !value.ContainsAnyExcept("0123456789ABCDEFabcdef"u8);

@@ -99,7 +99,7 @@ public sealed partial class ArgumentConformanceTests
         string? ausearch = HostCommand.FindOnPath("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
 
-        var accounts = new HostAccounts();
+        HostAccounts accounts = HostAccounts.Instance;
         var agreeing = Compared.ToDictionary(f => f, _ => 0);
         var differences = new Dictionary<ArgumentDifference, int>();
         var examples = new Dictionary<ArgumentDifference, string>();

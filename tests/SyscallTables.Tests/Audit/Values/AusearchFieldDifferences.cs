@@ -41,13 +41,6 @@ public enum AusearchFieldDifference
     SpacedSubject,
 
     /// <summary>
-    /// A single quote inside a quoted value of a user-space message (<c>msg='... acct="system-property('xsl:vendor')/>"
-    /// ...'</c>): the record reader ends the message at that quote, so the value and the fields after it are cut;
-    /// ausearch reads on to the last quote.
-    /// </summary>
-    QuoteInsideMessage,
-
-    /// <summary>
     /// The scope of a link-local IPv6 address (<c>fe80::1%1</c>): ausearch asks getnameinfo(3), which names the
     /// interface of that index on the host reading the log (<c>%lo</c>), not the one that wrote it; we print the index
     /// the record holds.
@@ -67,7 +60,6 @@ internal static partial class AusearchFieldDifferences
     [
         AusearchFieldDifference.ProseInMessage, AusearchFieldDifference.EnrichmentPreferred, AusearchFieldDifference.NonNumericId,
         AusearchFieldDifference.MalformedHex, AusearchFieldDifference.SpacedSubject,
-        AusearchFieldDifference.QuoteInsideMessage,
     ];
 
     /// <summary>The differences Audit/Values/ausearch-values.log shows (records the corpus does not hold).</summary>
@@ -82,8 +74,7 @@ internal static partial class AusearchFieldDifferences
             return AusearchFieldDifference.ProseInMessage;
         }
 
-        // The reader ends an enriched SADDR={ ... } at its first '}', which may be inside a path; hence a prefix.
-        if (c.Enrichment is not null && c.Theirs.StartsWith(c.Enrichment, StringComparison.Ordinal))
+        if (c.Enrichment is not null && c.Theirs == c.Enrichment)
         {
             return AusearchFieldDifference.EnrichmentPreferred;
         }
@@ -97,11 +88,6 @@ internal static partial class AusearchFieldDifferences
             && c.Theirs.Length < c.Raw.Length)
         {
             return AusearchFieldDifference.MalformedHex;
-        }
-
-        if (c.InMessage && c.Raw.StartsWith('"') && !c.Raw.EndsWith('"') && c.Theirs.StartsWith(c.Ours, StringComparison.Ordinal))
-        {
-            return AusearchFieldDifference.QuoteInsideMessage;
         }
 
         if (c.Name == "saddr" && ScopeIndex().Replace(c.Ours, "%") == ScopeName().Replace(c.Theirs, "%") && c.Ours != c.Theirs)
