@@ -22,7 +22,6 @@ public sealed class ImportReproducibilityTests
         "arguments/generic/asm-generic-socket.h",
         "arguments/generic/asm-generic-sockios.h",
         "arguments/generic/kernel-linux-fs.h",
-        "arguments/generic/linux-audit.h",
         "arguments/generic/linux-bpf-enums.h",
         "arguments/generic/linux-capability.h",
         "arguments/generic/linux-eventpoll.h",

@@ -35,7 +35,8 @@ internal static class InputParser
             return kind switch
             {
                 InputKind.SyscallTable => ParseTable(path, text, options),
-                InputKind.ErrnoHeader or InputKind.AuditHeader => new ParsedInput(kind, path, null, DefineParser.Parse(path, text), default, default, EquatableArray<DiagnosticInfo>.Empty),
+                InputKind.ErrnoHeader => new ParsedInput(kind, path, null, DefineParser.Parse(path, text), default, default, EquatableArray<DiagnosticInfo>.Empty),
+                InputKind.AuditHeader => ParseAuditHeader(path, text),
                 InputKind.ErrnoMessages => ParseErrnoMessages(path, text),
                 InputKind.ArgumentHeader => new ParsedInput(kind, path, null, null, default, default, EquatableArray<DiagnosticInfo>.Empty,
                     new ArgumentHeaderFile(DefineParser.Parse(path, text), SplitArches(Get(options, "SyscallArch")))),
@@ -47,6 +48,15 @@ internal static class InputParser
         {
             return Failed(InputKind.SyscallTable, path, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.File(path), $"reading '{path}'", ex.GetType().Name + ": " + ex.Message));
         }
+    }
+
+    // audit.h names argument values too (AUDIT_FILTER_* of CONFIG_CHANGE's list=, AUDIT_PERM_*): the same parsed
+    // defines serve as a generic argument header, so one file needs no second copy or second item.
+    private static ParsedInput ParseAuditHeader(string path, string text)
+    {
+        DefineFile defines = DefineParser.Parse(path, text);
+        return new ParsedInput(InputKind.AuditHeader, path, null, defines, default, default, EquatableArray<DiagnosticInfo>.Empty,
+            new ArgumentHeaderFile(defines, EquatableArray<string>.Empty));
     }
 
     private static bool TryParseKind(string text, out InputKind kind)
