@@ -3,8 +3,10 @@ using System.IO;
 using System.Text;
 using SyscallTables.Cli;
 
-// A lookup is nothing but start-up, so the output skips Console's terminal set-up (see FileDescriptorStream).
-using var stdout = new StreamWriter(new FileDescriptorStream(1), new UTF8Encoding(false), 4096);
+// A lookup is nothing but start-up, so the output skips Console's terminal set-up (see FileDescriptorStream). The
+// buffer is small because every byte allocated at start-up is zeroed page by page (a lookup prints a line; interpret
+// writes to the underlying stream, not through this writer).
+using var stdout = new StreamWriter(new FileDescriptorStream(1), new UTF8Encoding(false), 1024);
 using var stderr = new StreamWriter(new FileDescriptorStream(2), new UTF8Encoding(false), 512);
 return SyscallsCli.Run(args, stdout, stderr, InvokedName());
 

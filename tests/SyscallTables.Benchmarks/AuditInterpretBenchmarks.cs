@@ -9,7 +9,10 @@ namespace SyscallTables.Benchmarks;
 /// the corpus (<see cref="AuditCorpusRecords.SyscallEventLines"/>) in a <see cref="MemoryStream"/>, so no disk is
 /// measured. Three steps, each including the ones before: splitting lines and headers (<see cref="Read"/>), finding
 /// every field (<see cref="ReadFields"/>), and interpreting every field as <c>ausearch -i</c> does into a buffer
-/// (<see cref="ReadAndInterpret"/>). Figures are per record (OperationsPerInvoke).
+/// (<see cref="ReadAndInterpret"/>). Figures are per record (OperationsPerInvoke). <see cref="ReadEventsAndWriteText"/>
+/// and <see cref="ReadEventsAndWriteJson"/> are what <c>syscalls interpret</c> does end to end: records grouped into
+/// events by <see cref="AuditEventReader"/>, written by <see cref="AuditTextWriter"/> (ausearch's form) or
+/// <see cref="AuditJsonWriter"/> into <see cref="Stream.Null"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class AuditInterpretBenchmarks
@@ -28,6 +31,11 @@ public class AuditInterpretBenchmarks
         if (ReadAndInterpret() == 0)
         {
             throw new InvalidOperationException("the interpretation wrote nothing");
+        }
+
+        if (ReadEventsAndWriteText() == 0 || ReadEventsAndWriteJson() == 0)
+        {
+            throw new InvalidOperationException("the event reader found no event");
         }
     }
 
@@ -100,4 +108,43 @@ public class AuditInterpretBenchmarks
 
         return total;
     }
+
+    [Benchmark(OperationsPerInvoke = Records)]
+    public long ReadEventsAndWriteText()
+    {
+        // UTC: the figure must not depend on the machine's zone (ausearch's local time costs the same either way).
+        using var writer = new AuditTextWriter(Stream.Null, SyscallNaming.Kernel, accounts: null, TimeZoneInfo.Utc);
+        return WriteEvents(writer.WriteEvent, writer.WriteLine);
+    }
+
+    [Benchmark(OperationsPerInvoke = Records)]
+    public long ReadEventsAndWriteJson()
+    {
+        using var writer = new AuditJsonWriter(Stream.Null);
+        return WriteEvents(writer.WriteEvent, writer.WriteLine);
+    }
+
+    private long WriteEvents(EventWriter writeEvent, LineWriter writeLine)
+    {
+        long events = 0;
+        using var reader = new AuditEventReader(new MemoryStream(_log, writable: false));
+        while (reader.Read())
+        {
+            if (reader.Kind == AuditEventReaderItem.Event)
+            {
+                writeEvent(reader.Event);
+                events++;
+            }
+            else
+            {
+                writeLine(reader.Line);
+            }
+        }
+
+        return events;
+    }
+
+    private delegate void EventWriter(AuditEvent auditEvent);
+
+    private delegate void LineWriter(AuditLine line);
 }

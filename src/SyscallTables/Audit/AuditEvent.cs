@@ -87,6 +87,9 @@ internal sealed class AuditEventBuffer
 
     public bool IsComplete { get; set; }
 
+    /// <summary>The next open event with the same serial (another node or time stamp), for the reader's index.</summary>
+    public AuditEventBuffer? SameSerial { get; set; }
+
     public void Start(ReadOnlySpan<byte> line, AuditRecordLayout layout)
     {
         Seconds = layout.Seconds;

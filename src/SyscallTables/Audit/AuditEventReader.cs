@@ -38,7 +38,15 @@ public sealed class AuditEventReader : IDisposable
 
     // Open events, oldest first by (seconds, milliseconds, serial); usually a handful, so a list with insertion is cheap.
     private readonly List<AuditEventBuffer> _open = [];
+
+    // The open events by serial, so that a record finds its event without a walk through the open list (which is
+    // ordered by time, not by arrival: after the log's clock steps back, the event being filled sits at its start).
+    // Events that share a serial (other nodes, other times) are chained through AuditEventBuffer.SameSerial.
+    private readonly Dictionary<ulong, AuditEventBuffer> _bySerial = [];
     private readonly Stack<AuditEventBuffer> _spare = new();
+
+    // The event the previous record joined or started: the next record nearly always belongs to it too.
+    private AuditEventBuffer? _lastFilled;
     private AuditEventBuffer? _current;
     private bool _currentIsLine;
     private bool _inputEnded;
@@ -160,6 +168,7 @@ public sealed class AuditEventReader : IDisposable
             if (open.IsComplete)
             {
                 _open.RemoveAt(i);
+                Unlink(open);
                 _current = open;
                 return true;
             }
@@ -183,49 +192,112 @@ public sealed class AuditEventReader : IDisposable
         ReadOnlySpan<byte> node = line.Slice(layout.NodeStart, layout.NodeLength);
         ReadOnlySpan<byte> type = line.Slice(layout.TypeStart, layout.TypeLength);
 
-        // Most logs write an event's records together: look from the newest open event back.
-        for (int i = _open.Count - 1; i >= 0; i--)
+        AuditEventBuffer? open = FindOpen(layout, node);
+        if (open is not null)
         {
-            AuditEventBuffer open = _open[i];
-            if (!open.IsComplete && open.Matches(layout.Seconds, layout.Milliseconds, layout.Serial, node))
+            open.Append(line, layout);
+            if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
             {
-                open.Append(line, layout);
-                if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
-                {
-                    open.IsComplete = true;
-                }
-
-                return;
+                open.IsComplete = true;
             }
+
+            return;
         }
 
         // A record two seconds newer than an open event means that event has had all its records (ausearch's rule).
         // The list is oldest first, so the scan stops at the first event young enough.
-        foreach (AuditEventBuffer open in _open)
+        foreach (AuditEventBuffer older in _open)
         {
-            if (open.Seconds + CompletionSeconds > layout.Seconds)
+            if (older.Seconds + CompletionSeconds > layout.Seconds)
             {
                 break;
             }
 
-            open.IsComplete = true;
+            older.IsComplete = true;
         }
 
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
         created.Start(line, layout);
         created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
         Insert(created);
+        created.SameSerial = _bySerial.TryGetValue(created.Serial, out AuditEventBuffer? chain) ? chain : null;
+        _bySerial[created.Serial] = created;
+        _lastFilled = created;
     }
 
-    private void Insert(AuditEventBuffer created)
+    // The open event a record with this header belongs to. At most one open event that is not yet complete has a
+    // given (time stamp, serial, node): a record starts a new one only when none is.
+    private AuditEventBuffer? FindOpen(AuditRecordLayout layout, ReadOnlySpan<byte> node)
     {
-        int at = _open.Count;
-        while (at > 0 && created.IsOlderThan(_open[at - 1]))
+        if (_lastFilled is { IsComplete: false } last && last.Matches(layout.Seconds, layout.Milliseconds, layout.Serial, node))
         {
-            at--;
+            return last;
         }
 
-        _open.Insert(at, created);
+        for (AuditEventBuffer? candidate = _bySerial.GetValueOrDefault(layout.Serial); candidate is not null; candidate = candidate.SameSerial)
+        {
+            if (!candidate.IsComplete && candidate.Matches(layout.Seconds, layout.Milliseconds, layout.Serial, node))
+            {
+                _lastFilled = candidate;
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private void Unlink(AuditEventBuffer taken)
+    {
+        if (_lastFilled == taken)
+        {
+            _lastFilled = null;
+        }
+
+        AuditEventBuffer? head = _bySerial[taken.Serial];
+        if (head == taken)
+        {
+            if (taken.SameSerial is null)
+            {
+                _bySerial.Remove(taken.Serial);
+            }
+            else
+            {
+                _bySerial[taken.Serial] = taken.SameSerial;
+            }
+        }
+        else
+        {
+            while (head!.SameSerial != taken)
+            {
+                head = head.SameSerial;
+            }
+
+            head.SameSerial = taken.SameSerial;
+        }
+
+        taken.SameSerial = null;
+    }
+
+    // The open list stays in time order: the new event goes after every event it is not older than. Binary search,
+    // because a log whose clock steps back puts each new event at the start of a full list.
+    private void Insert(AuditEventBuffer created)
+    {
+        int low = 0;
+        int high = _open.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (created.IsOlderThan(_open[middle]))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        _open.Insert(low, created);
     }
 }
 

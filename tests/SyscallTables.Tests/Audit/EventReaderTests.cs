@@ -146,6 +146,38 @@ public sealed class EventReaderTests
     }
 
     [Fact]
+    public void Records_find_their_event_among_many_open_ones_that_share_serials_after_the_clock_steps_back()
+    {
+        // Fifty events, then the clock steps back and fifty more reuse the serials (another boot), then a third node's
+        // event with one of them; their second records arrive afterwards, newest event first.
+        var log = new StringBuilder();
+        for (int serial = 1; serial <= 50; serial++)
+        {
+            log.Append(Record("SYSCALL", 2000, serial, Args));
+        }
+
+        for (int serial = 1; serial <= 50; serial++)
+        {
+            log.Append(Record("SYSCALL", 1000, serial, Args));
+        }
+
+        log.Append(Record("SYSCALL", 1000, 7, Args, node: "x"));
+        for (int serial = 50; serial >= 1; serial--)
+        {
+            log.Append(Record("CWD", 1000, serial, "cwd=\"/\"")).Append(Record("CWD", 2000, serial, "cwd=\"/\""));
+        }
+
+        log.Append(Record("PATH", 1000, 7, "item=0", node: "x"));
+
+        List<Item> items = ReadAll(log.ToString());
+
+        Assert.Equal(101, items.Count);
+        Assert.All(items, item => Assert.Equal(item.Key.StartsWith("x/", StringComparison.Ordinal) ? ["SYSCALL", "PATH"] : ["SYSCALL", "CWD"], item.Types));
+        Assert.Equal(101, items.Select(i => i.Key).Distinct().Count());
+        Assert.Equal(51, items.TakeWhile(i => i.Key.Contains("1000.100:", StringComparison.Ordinal)).Count());
+    }
+
+    [Fact]
     public void Lines_that_are_not_records_come_out_at_once_in_input_order()
     {
         string log = Record("SYSCALL", 1000, 1, Args) + "garbage one\n" + "\n" + Record("EOE", 1000, 1) + "\u0000\u00ff tail";
