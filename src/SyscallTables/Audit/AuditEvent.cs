@@ -49,6 +49,12 @@ public readonly ref struct AuditEvent
     /// <returns>The context.</returns>
     public AuditFieldContext GetFieldContext(AuditRecord record, SyscallNaming naming = SyscallNaming.Kernel, IAccountNames? accounts = null)
     {
+        if (record.Type.SequenceEqual("SYSCALL"u8))
+        {
+            // The record carries the event's arch and syscall itself (and its a0/a1, read in the same pass).
+            return AuditFieldContext.ForRecord(record, naming, accounts);
+        }
+
         AuditArch arch = default;
         int syscall = AuditFieldContext.NoSyscall;
         for (int i = 0; i < RecordCount; i++)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 
 namespace SyscallTables.Audit;
 
@@ -28,6 +29,13 @@ public readonly ref struct AuditFieldContext
         Accounts = accounts;
     }
 
+    private AuditFieldContext(AuditRecord record, AuditArch arch, int syscall, SyscallNaming naming, IAccountNames? accounts,
+        RecordArguments arguments)
+        : this(record, arch, syscall, naming, accounts)
+    {
+        Arguments = arguments;
+    }
+
     /// <summary>The record whose fields are interpreted (for its type and its ENRICHED names).</summary>
     public AuditRecord Record { get; }
 
@@ -53,20 +61,72 @@ public readonly ref struct AuditFieldContext
     /// <returns>The context, with arch and syscall taken from the record's own fields when present.</returns>
     public static AuditFieldContext ForRecord(AuditRecord record, SyscallNaming naming = SyscallNaming.Kernel, IAccountNames? accounts = null)
     {
+        // One pass over the leading fields: arch, syscall, a0 and a1 come early in a SYSCALL record, and a0/a1 are
+        // kept because decoding a2/a3 (and i386's socketcall name) needs them; looking each up again per argument
+        // cost a quarter of the interpreter's field parsing.
         AuditArch arch = default;
         int syscall = NoSyscall;
-        if (record.TryGetField("arch"u8, out AuditField archField))
+        RecordArguments arguments = default;
+        int wanted = 4;
+        foreach (AuditField field in record.Fields)
         {
-            FieldInterpreter.TryParseArch(archField.Value, out arch);
+            ReadOnlySpan<byte> name = field.Name;
+            if (field.IsQuoted || field.IsEnriched || field.IsInMessage)
+            {
+                continue;
+            }
+
+            if (name.SequenceEqual("arch"u8))
+            {
+                FieldInterpreter.TryParseArch(field.Value, out arch);
+            }
+            else if (name.SequenceEqual("syscall"u8))
+            {
+                if (Utf8Parser.TryParse(field.Value, out int number, out int consumed) && consumed == field.Value.Length && number >= 0)
+                {
+                    syscall = number;
+                }
+            }
+            else if (name.SequenceEqual("a0"u8))
+            {
+                arguments.HasA0 = TryParseHex(field.Value, out arguments.A0);
+            }
+            else if (name.SequenceEqual("a1"u8))
+            {
+                arguments.HasA1 = TryParseHex(field.Value, out arguments.A1);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (--wanted == 0)
+            {
+                break;
+            }
         }
 
-        if (record.TryGetField("syscall"u8, out AuditField syscallField)
-            && System.Buffers.Text.Utf8Parser.TryParse(syscallField.Value, out int number, out int consumed)
-            && consumed == syscallField.Value.Length && number >= 0)
-        {
-            syscall = number;
-        }
-
-        return new AuditFieldContext(record, arch, syscall, naming, accounts);
+        arguments.IsKnown = true;
+        return new AuditFieldContext(record, arch, syscall, naming, accounts, arguments);
     }
+
+    /// <summary>a0 and a1 of the record, when <see cref="ForRecord"/> read them (other contexts look them up on demand).</summary>
+    internal RecordArguments Arguments { get; }
+
+    private static bool TryParseHex(ReadOnlySpan<byte> value, out ulong number)
+    {
+        number = 0;
+        return !value.IsEmpty && value.Length <= 16 && !value.ContainsAnyExcept("0123456789abcdefABCDEF"u8)
+            && Utf8Parser.TryParse(value, out number, out int consumed, 'x') && consumed == value.Length;
+    }
+}
+
+/// <summary>The first two syscall arguments of a SYSCALL record, parsed once per record.</summary>
+internal struct RecordArguments
+{
+    public bool IsKnown;
+    public bool HasA0;
+    public bool HasA1;
+    public ulong A0;
+    public ulong A1;
 }

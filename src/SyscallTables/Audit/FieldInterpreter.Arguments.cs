@@ -18,7 +18,7 @@ public static partial class FieldInterpreter
     {
         OperationStatus status = InterpretSyscall(context.Arch, value, destination, out bytesWritten, context.Naming);
         string? syscall = context.Syscall < 0 ? null : Syscalls.GetName(context.Arch, context.Syscall);
-        if (status != OperationStatus.Done || syscall is not ("socketcall" or "ipc") || !TryGetArgument(context.Record, "a0"u8, out ulong a0))
+        if (status != OperationStatus.Done || syscall is not ("socketcall" or "ipc") || !TryGetArgument(context, 0, out ulong a0))
         {
             return status;
         }
@@ -60,8 +60,8 @@ public static partial class FieldInterpreter
         string? syscall = context.Syscall < 0 ? null : Syscalls.GetName(context.Arch, context.Syscall);
         if (syscall is not null)
         {
-            ulong a0 = index == 0 ? number : TryGetArgument(context.Record, "a0"u8, out ulong v0) ? v0 : 0;
-            ulong a1 = index == 1 ? number : TryGetArgument(context.Record, "a1"u8, out ulong v1) ? v1 : 0;
+            ulong a0 = index == 0 ? number : TryGetArgument(context, 0, out ulong v0) ? v0 : 0;
+            ulong a1 = index == 1 ? number : TryGetArgument(context, 1, out ulong v1) ? v1 : 0;
             var text = new ArgumentText(destination);
             if (SyscallArgumentDecoder.TryDecode(context.Arch, syscall, index, value, number, a0, a1, context.Accounts, ref text))
             {
@@ -86,10 +86,20 @@ public static partial class FieldInterpreter
         return OperationStatus.Done;
     }
 
-    private static bool TryGetArgument(AuditRecord record, ReadOnlySpan<byte> name, out ulong value)
+    // a0 or a1 of the context's record: parsed once per record by AuditFieldContext.ForRecord, or looked up here for a
+    // context built by hand.
+    private static bool TryGetArgument(scoped in AuditFieldContext context, int index, out ulong value)
     {
+        RecordArguments arguments = context.Arguments;
+        if (arguments.IsKnown)
+        {
+            value = index == 0 ? arguments.A0 : arguments.A1;
+            return index == 0 ? arguments.HasA0 : arguments.HasA1;
+        }
+
         value = 0;
-        return record.TryGetField(name, out AuditField field) && !field.IsQuoted && TryParseHex(field.Value, out value);
+        return context.Record.TryGetField(index == 0 ? "a0"u8 : "a1"u8, out AuditField field) && !field.IsQuoted
+            && TryParseHex(field.Value, out value);
     }
 
     private static bool TryParseHex(ReadOnlySpan<byte> value, out ulong number)
