@@ -137,6 +137,12 @@ internal static class AuditRuleParser
                 CheckPermissions(rule, "-p", value);
                 break;
             case 'k':
+                if (rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule && !rule.HasSyscalls && !HasFileField(rule))
+                {
+                    rule.Error($"-k {value} comes before any -S or file field, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end, or write -F key={value}");
+                    break;
+                }
+
                 AddKey(rule, value);
                 break;
             case 'S':
@@ -548,15 +554,12 @@ internal static class AuditRuleParser
         }
 
         int watches = 0;
-        bool fileField = false;
         foreach (AuditRuleField field in rule.Fields)
         {
             if (field.Name is "path" or "dir")
             {
                 watches++;
             }
-
-            fileField |= field.Name is "path" or "dir" or "perm" or "exe";
         }
 
         if (watches > 1)
@@ -565,16 +568,23 @@ internal static class AuditRuleParser
             return;
         }
 
-        if (rule.List == "exit" && !rule.HasSyscalls && !fileField)
-        {
-            rule.Error("an exit rule needs -S (or a path=, dir=, perm= or exe= field); add -S with the syscalls to audit, or -S all");
-            return;
-        }
-
         if (rule.List == "exit" && rule.HasSyscalls && !rule.HasArch)
         {
             rule.Warning($"-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S");
         }
+    }
+
+    private static bool HasFileField(AuditRule rule)
+    {
+        foreach (AuditRuleField field in rule.Fields)
+        {
+            if (field.Name is "path" or "dir" or "perm" or "exe")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumber(string value)
