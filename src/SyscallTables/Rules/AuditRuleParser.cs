@@ -305,7 +305,8 @@ internal static class AuditRuleParser
         {
             if (other != except && Syscalls.TryGetNumber(other, name, out _))
             {
-                return $" (it is a syscall of {AuditArchs.GetName(other)}; give that arch with -F arch=, or name {AuditArchs.GetName(except)}'s equivalent)";
+                string name2 = AuditArchs.GetName(except)!;
+                return $" (only other arches such as {AuditArchs.GetName(other)} have it; `syscalls {name2} {name}` and `syscalls {name2} --dump` show what {name2} has instead)";
             }
         }
 
