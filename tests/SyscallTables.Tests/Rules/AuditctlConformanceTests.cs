@@ -78,6 +78,74 @@ public sealed class AuditctlConformanceTests
         }
     }
 
+    [Fact]
+    public void Each_duplicate_lint_reports_is_refused_by_the_kernel_when_loaded_after_the_first()
+    {
+        string corpus = RulesCorpus.RequireDirectory();
+        string auditctl = RequireAuditctl();
+        string directory = Directory.CreateTempSubdirectory("syscalltables-lint-").FullName;
+        int proven = 0;
+        var failures = new List<string>();
+        try
+        {
+            foreach (string file in RulesCorpus.Files(corpus))
+            {
+                string[] lines = File.ReadAllLines(Path.Combine(corpus, file));
+                foreach (RuleFinding duplicate in RuleLinter.Lint(file, new StringReader(string.Join('\n', lines)), AuditArch.X86_64, AuditArch.I386)
+                    .Where(f => f.Message.StartsWith("the same rule as line ", StringComparison.Ordinal)))
+                {
+                    int firstLine = int.Parse(duplicate.Message["the same rule as line ".Length..].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
+                    string first = lines[firstLine - 1].Trim();
+                    string second = lines[duplicate.Line - 1].Trim();
+                    string firstFile = WriteLine(directory, "first.rules", first);
+                    HostCommandResult loaded = HostCommand.Run(auditctl, ["-R", firstFile]);
+                    if (loaded.ExitCode != 0)
+                    {
+                        TestContext.Current.TestOutputHelper?.WriteLine($"{file}:{firstLine} does not load here, so its duplicate is not checked: {loaded.StandardOutput}{loaded.StandardError}");
+                        continue;
+                    }
+
+                    try
+                    {
+                        HostCommandResult again = HostCommand.Run(auditctl, ["-R", WriteLine(directory, "second.rules", second)]);
+                        if (again.ExitCode == 0)
+                        {
+                            failures.Add($"{file}:{duplicate.Line}: the kernel took it after line {firstLine}, so it is no duplicate");
+                            HostCommand.Run(auditctl, ["-R", WriteLine(directory, "second-delete.rules", DeleteForm(second))]);
+                        }
+                        else
+                        {
+                            proven++;
+                        }
+                    }
+                    finally
+                    {
+                        HostCommandResult deleted = HostCommand.Run(auditctl, ["-R", WriteLine(directory, "first-delete.rules", DeleteForm(first))]);
+                        Assert.True(deleted.ExitCode == 0, $"could not delete the rule just added ({first}): {deleted.StandardOutput}{deleted.StandardError}");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Assert.Empty(failures);
+        Assert.True(proven > 0, "the corpus gave no duplicate that loads on this host; the finding went unchecked");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{proven} duplicates refused by the kernel (Rule exists)");
+    }
+
+    private static string WriteLine(string directory, string name, string line)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, line + "\n");
+        return path;
+    }
+
+    /// <summary>The line that deletes exactly the rule <paramref name="add"/> adds: -d for -a/-A, -W for -w.</summary>
+    private static string DeleteForm(string add) => (add.StartsWith("-w", StringComparison.Ordinal) ? "-W" : "-d") + add[2..];
+
     /// <summary>
     /// Loads one rule line and deletes it again when the kernel took it. Verdicts: accepted; rejected (for its text);
     /// host (only because this host lacks the watched path or the named user or group).
@@ -86,18 +154,14 @@ public sealed class AuditctlConformanceTests
     {
         // -A and -a parse alike; appending keeps a never rule from silencing other tests' rules while it is loaded.
         string add = text.StartsWith("-A", StringComparison.Ordinal) ? "-a" + text[2..] : text;
-        string addFile = Path.Combine(directory, "add.rules");
-        File.WriteAllText(addFile, add + "\n");
-        HostCommandResult loaded = HostCommand.Run(auditctl, ["-R", addFile]);
+        HostCommandResult loaded = HostCommand.Run(auditctl, ["-R", WriteLine(directory, "add.rules", add)]);
         string message = string.Join(" | ", (loaded.StandardOutput + loaded.StandardError)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !l.StartsWith("There was an error in line", StringComparison.Ordinal)));
         if (loaded.ExitCode == 0)
         {
-            string delete = (add.StartsWith("-w", StringComparison.Ordinal) ? "-W" : "-d") + add[2..];
-            string deleteFile = Path.Combine(directory, "delete.rules");
-            File.WriteAllText(deleteFile, delete + "\n");
-            HostCommandResult deleted = HostCommand.Run(auditctl, ["-R", deleteFile]);
+            string delete = DeleteForm(add);
+            HostCommandResult deleted = HostCommand.Run(auditctl, ["-R", WriteLine(directory, "delete.rules", delete)]);
             Assert.True(deleted.ExitCode == 0, $"could not delete the rule just added ({delete}): {deleted.StandardOutput}{deleted.StandardError}");
             return ("accepted", message);
         }
