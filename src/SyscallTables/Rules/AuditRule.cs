@@ -77,6 +77,12 @@ internal sealed class AuditRule
     /// <summary>The permissions of <c>-p</c>.</summary>
     public string? Permissions { get; set; }
 
+    /// <summary>Whether the line is <c>-D</c>, which deletes every rule loaded so far.</summary>
+    public bool DeletesAll { get; set; }
+
+    /// <summary>Whether the line is <c>-e 2</c>, which locks the audit configuration until reboot.</summary>
+    public bool LocksConfiguration { get; set; }
+
     /// <summary>What is wrong with the line on its own.</summary>
     public List<(RuleFindingSeverity Severity, string Message)> Findings { get; } = [];
 

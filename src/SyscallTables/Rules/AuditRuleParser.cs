@@ -64,6 +64,7 @@ internal static class AuditRuleParser
             char option = arg[1];
             if (Flags.Contains(option, StringComparison.Ordinal))
             {
+                rule.DeletesAll |= option == 'D';
                 continue;
             }
 
@@ -160,6 +161,8 @@ internal static class AuditRuleParser
                 {
                     rule.Error($"-{option} {value}: not a value auditctl accepts here");
                 }
+
+                rule.LocksConfiguration |= option == 'e' && number == 2;
 
                 break;
         }

@@ -27,6 +27,7 @@ public static class RuleLinter
         var findings = new List<RuleFinding>();
         var added = new List<AuditRule>();
         int number = 0;
+        int lockedAt = 0;
         while (rules.ReadLine() is string text)
         {
             number++;
@@ -36,7 +37,27 @@ public static class RuleLinter
                 findings.Add(new RuleFinding(path, number, severity, message));
             }
 
-            if (rule.HasErrors || rule.Kind is not (AuditRuleLineKind.AddRule or AuditRuleLineKind.AddWatch))
+            if (rule.HasErrors || rule.Kind == AuditRuleLineKind.Empty)
+            {
+                continue;
+            }
+
+            if (lockedAt > 0)
+            {
+                findings.Add(new RuleFinding(path, number, RuleFindingSeverity.Warning,
+                    $"-e 2 on line {lockedAt} has locked the audit configuration: the kernel refuses this and every later change until reboot; put -e 2 last"));
+                continue;
+            }
+
+            lockedAt = rule.LocksConfiguration ? number : 0;
+            if (rule.DeletesAll && added.Count > 0)
+            {
+                findings.Add(new RuleFinding(path, number, RuleFindingSeverity.Warning,
+                    $"-D deletes every rule loaded before it, including those of lines {added[0].Line} to {added[^1].Line}; put -D first"));
+                added.Clear();
+            }
+
+            if (rule.Kind is not (AuditRuleLineKind.AddRule or AuditRuleLineKind.AddWatch))
             {
                 continue;
             }

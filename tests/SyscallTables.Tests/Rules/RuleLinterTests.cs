@@ -206,4 +206,26 @@ public sealed class RuleLinterTests
         RuleFinding finding = Single(RuleFindingSeverity.Warning, "-a never,exit -F arch=b64 -S adjtimex -F uid=chrony");
         Assert.Contains("'chrony'", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Changes_after_the_configuration_is_locked_are_a_warning_naming_the_lock()
+    {
+        IReadOnlyList<RuleFinding> findings = Lint("-w /etc/shadow -p wa -k shadow", "-e 2", "-w /etc/passwd -p wa -k identity");
+        RuleFinding finding = Assert.Single(findings);
+        Assert.Equal(3, finding.Line);
+        Assert.Contains("-e 2 on line 2", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delete_all_after_rules_is_a_warning_and_forgets_them()
+    {
+        IReadOnlyList<RuleFinding> findings = Lint(
+            "-w /etc/shadow -p wa -k shadow",
+            "-a always,exit -F arch=b64 -S mkdir -k dirs",
+            "-D",
+            "-w /etc/shadow -p wa -k shadow");
+        RuleFinding finding = Assert.Single(findings);
+        Assert.Equal(3, finding.Line);
+        Assert.Contains("lines 1 to 2", finding.Message, StringComparison.Ordinal);
+    }
 }
