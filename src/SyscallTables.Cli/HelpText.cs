@@ -22,6 +22,7 @@ internal static class HelpText
           syscalls errno NAME|NUMBER | --list | --search WORD
           syscalls arch [HEX|NAME] | --list
           syscalls interpret [FILE...] [--json] [--audit-names]   (see syscalls interpret --help)
+          syscalls lint FILE...        check audit.rules offline   (see syscalls lint --help)
 
         ARCH    x86_64, i386, aarch64 (the tables); b64/b32 = this machine's 64/32-bit arch;
                 uname -m names (amd64, i686, arm64); audit hex (c000003e, 40000003, c00000b7).
@@ -81,6 +82,23 @@ internal static class HelpText
         This is syscalls answering as ausyscall (audit-userspace names). Unlike ausyscall 3.0.9 it
         refuses an arch it has no table for instead of using the x86_64 table.
         Run it as syscalls for errno and arch lookups (syscalls --help).
+
+        """;
+
+    public const string Lint = """
+        syscalls lint - audit rules checked offline, as auditctl and the kernel would take them
+
+          syscalls lint /etc/audit/rules.d/*.rules
+          audit.rules:12: error: -S open: aarch64 has no syscall named open (...)
+          audit.rules:40: warning: never shadowed: the always rule of line 7 matches every event ...
+
+        Usage:
+          syscalls lint FILE...        - reads stdin
+
+        An error is a line auditctl 3.0.9 rejects (auditctl -R stops there unless -c); a warning is a line
+        that loads but does not do what it seems to, loads only on some hosts, or uses an old form.
+        b64 and b32 mean this machine's arches. Exit status: 0 no errors, 1 errors or an unreadable
+        file, 2 usage error.
 
         """;
 }

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SyscallTables.Rules;
+
+namespace SyscallTables.Cli;
+
+/// <summary>
+/// <c>syscalls lint FILE...</c>: audit rules checked offline, one <c>file:line: error|warning: message</c> per finding.
+/// Exit 1 when any line has an error (or a file cannot be read), 0 otherwise, 2 for usage errors.
+/// </summary>
+internal static class LintCommand
+{
+    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var files = new List<string>();
+        foreach (string arg in args)
+        {
+            if (arg is "--help" or "-h")
+            {
+                stdout.Write(HelpText.Lint);
+                return SyscallsCli.Found;
+            }
+
+            if (arg.StartsWith('-') && arg != "-")
+            {
+                SyscallsCli.WriteError(stderr, $"lint: unknown option {arg} (see syscalls lint --help)");
+                return SyscallsCli.UsageError;
+            }
+
+            files.Add(arg);
+        }
+
+        if (files.Count == 0)
+        {
+            SyscallsCli.WriteError(stderr, "lint: name the rules files to check (audit.rules, rules.d/*.rules), or - for stdin");
+            return SyscallsCli.UsageError;
+        }
+
+        foreach (string file in files)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory; name its files (rules.d/*.rules)" : $"cannot open {file}: no such file");
+                return SyscallsCli.NotFound;
+            }
+        }
+
+        bool errors = false;
+        foreach (string file in files)
+        {
+            IReadOnlyList<RuleFinding> findings;
+            try
+            {
+                using TextReader reader = file == "-" ? Console.In : File.OpenText(file);
+                findings = RuleLinter.Lint(file == "-" ? "<stdin>" : file, reader);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
+                return SyscallsCli.NotFound;
+            }
+
+            foreach (RuleFinding finding in findings)
+            {
+                stdout.Write(finding.ToString());
+                stdout.Write('\n');
+                errors |= finding.Severity == RuleFindingSeverity.Error;
+            }
+        }
+
+        return errors ? SyscallsCli.NotFound : SyscallsCli.Found;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+
+namespace SyscallTables.Rules;
+
+/// <summary>What a line of an audit rules file does.</summary>
+internal enum AuditRuleLineKind
+{
+    /// <summary>Blank or a comment.</summary>
+    Empty,
+
+    /// <summary><c>-a</c>/<c>-A</c>: adds a rule to a filter list.</summary>
+    AddRule,
+
+    /// <summary><c>-d</c>: deletes a rule.</summary>
+    DeleteRule,
+
+    /// <summary><c>-w</c>: adds a file watch.</summary>
+    AddWatch,
+
+    /// <summary><c>-W</c>: deletes a file watch.</summary>
+    DeleteWatch,
+
+    /// <summary>Anything else auditctl does: <c>-D -b -f -e -r -i -c --backlog_wait_time --loginuid-immutable</c>...</summary>
+    Control,
+}
+
+/// <summary>One <c>-F</c> field (or <c>-C</c> comparison) of a rule as written.</summary>
+/// <param name="Name">The field name (<c>auid</c>, <c>exit</c>, ...).</param>
+/// <param name="Operator">One of <c>= != &lt; &gt; &lt;= &gt;= &amp; &amp;=</c>.</param>
+/// <param name="Value">The value as written (for a comparison, the right-hand field).</param>
+/// <param name="IsComparison">Whether it came from <c>-C</c>.</param>
+internal readonly record struct AuditRuleField(string Name, string Operator, string Value, bool IsComparison);
+
+/// <summary>A parsed line of an audit rules file: the rule it adds and what auditctl would make of it.</summary>
+internal sealed class AuditRule
+{
+    public AuditRule(int line) => Line = line;
+
+    /// <summary>The 1-based line number.</summary>
+    public int Line { get; }
+
+    public AuditRuleLineKind Kind { get; set; }
+
+    /// <summary>The filter list (<c>exit</c>, <c>user</c>, <c>exclude</c>, <c>filesystem</c>, <c>task</c>, <c>io_uring</c>).</summary>
+    public string? List { get; set; }
+
+    /// <summary><c>always</c> or <c>never</c>.</summary>
+    public string? Action { get; set; }
+
+    /// <summary>Whether the rule was added with <c>-A</c>, at the head of its list.</summary>
+    public bool Prepend { get; set; }
+
+    /// <summary>The arch the syscall names were resolved against: <c>-F arch</c>, else the host's.</summary>
+    public AuditArch? Arch { get; set; }
+
+    /// <summary>Whether <c>-F arch=</c> was given.</summary>
+    public bool HasArch { get; set; }
+
+    /// <summary>Whether <c>-S all</c> was given.</summary>
+    public bool AllSyscalls { get; set; }
+
+    /// <summary>The syscall numbers of <c>-S</c>, sorted, without repeats.</summary>
+    public SortedSet<int> Syscalls { get; } = [];
+
+    /// <summary>Whether any <c>-S</c> was given.</summary>
+    public bool HasSyscalls => AllSyscalls || Syscalls.Count > 0;
+
+    /// <summary>The <c>-F</c> and <c>-C</c> fields, except arch and key.</summary>
+    public List<AuditRuleField> Fields { get; } = [];
+
+    /// <summary>The keys from <c>-k</c> and <c>-F key=</c>.</summary>
+    public List<string> Keys { get; } = [];
+
+    /// <summary>The path of <c>-w</c>/<c>-W</c>.</summary>
+    public string? WatchPath { get; set; }
+
+    /// <summary>The permissions of <c>-p</c>.</summary>
+    public string? Permissions { get; set; }
+
+    /// <summary>Whether the line is <c>-D</c>, which deletes every rule loaded so far.</summary>
+    public bool DeletesAll { get; set; }
+
+    /// <summary>Whether the line is <c>-e 2</c>, which locks the audit configuration until reboot.</summary>
+    public bool LocksConfiguration { get; set; }
+
+    /// <summary>What is wrong with the line on its own.</summary>
+    public List<(RuleFindingSeverity Severity, string Message)> Findings { get; } = [];
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach ((RuleFindingSeverity severity, _) in Findings)
+            {
+                if (severity == RuleFindingSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public void Error(string message) => Findings.Add((RuleFindingSeverity.Error, message));
+
+    public void Warning(string message) => Findings.Add((RuleFindingSeverity.Warning, message));
+}
