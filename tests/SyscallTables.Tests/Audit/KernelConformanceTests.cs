@@ -13,6 +13,7 @@ namespace SyscallTables.Tests.Audit;
 /// results under an audit rule scoped to its pid and a key of its own; the rule is removed in any case. Needs root, a
 /// running auditd, <c>auditctl</c>, <c>ausearch</c>, a C compiler and an x86-64 host; skips with the reason otherwise.
 /// </summary>
+[Collection(KernelAuditRules.Name)]
 public sealed partial class KernelConformanceTests
 {
     /// <summary>A child program: its source, how to build it, the audit rule's arch, and the calls it must log in order.</summary>

@@ -12,6 +12,7 @@ namespace SyscallTables.Tests.Rules;
 /// --loginuid-immutable</c>...) are never loaded: some lock the audit configuration until reboot.
 /// Needs root and auditctl; skips with the reason otherwise.
 /// </summary>
+[Collection(KernelAuditRules.Name)]
 public sealed class AuditctlConformanceTests
 {
     [Fact]
