@@ -78,6 +78,8 @@ public static class SyscallsCli
                     return ErrnoCommand.Run(args.AsSpan(1), stdout, stderr);
                 case "arch":
                     return ArchCommand.Run(args.AsSpan(1), stdout, stderr);
+                case "rule":
+                    return RuleCommand.Run(args.AsSpan(1), stdout, stderr);
             }
         }
 
