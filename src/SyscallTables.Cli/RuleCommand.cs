@@ -34,6 +34,15 @@ internal static class RuleCommand
             return SyscallsCli.UsageError;
         }
 
+        foreach (string file in options.Files)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot open {file}: no such file");
+                return SyscallsCli.NotFound;
+            }
+        }
+
         var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
         List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
         foreach (string file in files)
@@ -45,7 +54,7 @@ internal static class RuleCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot read {file}: {e.Message}");
+                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
                 return SyscallsCli.NotFound;
             }
         }
@@ -109,9 +118,10 @@ internal static class RuleCommand
             return "no SYSCALL records in the input, so no rule to write (raw audit.log, syslog or ausearch -i text)";
         }
 
-        string which = options.All ? "syscall events" : "failing syscall events (--all adds successful ones)";
+        string which = options.All ? "syscall events" : "failing syscall events";
+        string hint = options.All ? "" : " (--all adds successful ones)";
         return builder.GroupedEventCount == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"no {which} among {builder.SyscallEventCount:N0} SYSCALL records, so no rule to write")
+            ? string.Create(CultureInfo.InvariantCulture, $"no {which} among {builder.SyscallEventCount:N0} SYSCALL records, so no rule to write{hint}")
             : string.Create(CultureInfo.InvariantCulture, $"no group of {which} reaches --min-count {options.MinCount}, so no rule to write");
     }
 

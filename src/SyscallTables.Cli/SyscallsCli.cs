@@ -51,6 +51,12 @@ public static class SyscallsCli
             return InterpretCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
+        // Before the --help scan below, so that "syscalls rule --help" is the command's own help.
+        if (!asAusyscall && args.Length > 0 && args[0] == "rule")
+        {
+            return RuleCommand.Run(args.AsSpan(1), stdout, stderr);
+        }
+
         foreach (string arg in args)
         {
             if (arg is "--help" or "-h")
@@ -78,8 +84,6 @@ public static class SyscallsCli
                     return ErrnoCommand.Run(args.AsSpan(1), stdout, stderr);
                 case "arch":
                     return ArchCommand.Run(args.AsSpan(1), stdout, stderr);
-                case "rule":
-                    return RuleCommand.Run(args.AsSpan(1), stdout, stderr);
             }
         }
 
