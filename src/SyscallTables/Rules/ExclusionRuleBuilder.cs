@@ -231,7 +231,8 @@ public sealed class ExclusionRuleBuilder
     private static string? PresentValue(ReadOnlySpan<byte> value) =>
         value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? null : Encoding.UTF8.GetString(value);
 
-    // ausearch -i separates fields with one space; only exit's value ("EEXIST(File exists)") holds spaces, inside its parentheses.
+    // ausearch -i separates fields with one space but prints values decoded, spaces and all ("exit=EEXIST(File exists)",
+    // "exe=/opt/my tool"), so a value runs on until a word that is a field of its own (holds '=').
     private static bool TryGetInterpreted(ReadOnlySpan<byte> body, ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
         value = default;
@@ -252,15 +253,26 @@ public sealed class ExclusionRuleBuilder
                 continue;
             }
 
-            ReadOnlySpan<byte> rest = body[(valueStart + 1)..];
-            int space = rest.IndexOf((byte)' ');
-            int open = rest.IndexOf((byte)'(');
-            if (open >= 0 && (space < 0 || open < space) && rest[open..].IndexOf((byte)')') is int close and >= 0)
+            ReadOnlySpan<byte> rest = body[(valueStart + 1)..].TrimEnd("\r"u8);
+            int end = rest.IndexOf((byte)' ');
+            while (end >= 0)
             {
-                space = open + close + 1;
+                ReadOnlySpan<byte> next = rest[(end + 1)..];
+                int wordEnd = next.IndexOf((byte)' ');
+                ReadOnlySpan<byte> word = wordEnd < 0 ? next : next[..wordEnd];
+                if (word.IsEmpty || word.Contains((byte)'='))
+                {
+                    break;
+                }
+
+                end = wordEnd < 0 ? rest.Length : end + 1 + wordEnd;
+                if (end == rest.Length)
+                {
+                    break;
+                }
             }
 
-            value = (space < 0 ? rest : rest[..space]).TrimEnd("\r"u8);
+            value = end < 0 ? rest : rest[..end];
             return true;
         }
 
@@ -271,9 +283,16 @@ public sealed class ExclusionRuleBuilder
     private static bool TryParseInterpretedSyscall(AuditArch arch, ReadOnlySpan<byte> text, out int syscall) =>
         Syscalls.TryGetNumber(arch, text, out syscall) || TryParseWhole(InParentheses(text), out syscall);
 
-    // "EEXIST(File exists)", or a bare number when ausearch had no name for it.
+    // "EEXIST(File exists)"; a bare number; or, for an exit glibc has no name for, "(null)(Unknown error 512)".
     private static bool TryParseInterpretedExit(ReadOnlySpan<byte> text, out int exit)
     {
+        if (text.StartsWith("(null)(Unknown error "u8) && text[^1] == (byte)')'
+            && TryParseWhole(text["(null)(Unknown error ".Length..^1], out int unknown))
+        {
+            exit = -unknown;
+            return true;
+        }
+
         int open = text.IndexOf((byte)'(');
         ReadOnlySpan<byte> name = open < 0 ? text : text[..open];
         if (name.Length > 0 && name[0] == (byte)'E' && Errnos.TryGetNumber(Encoding.ASCII.GetString(name), out int errno))

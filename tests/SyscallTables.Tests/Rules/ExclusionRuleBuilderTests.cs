@@ -112,6 +112,21 @@ public sealed class ExclusionRuleBuilderTests
     }
 
     [Fact]
+    public void Ausearch_i_text_of_an_unnamed_syscall_an_unnamed_errno_and_an_exe_with_a_space_maps_back()
+    {
+        // As ausearch 3.0.9 -i prints syscall=463 exit=-512 exe=2F6F70742F6D7920746F6F6C (hex for "/opt/my tool").
+        ExclusionRuleBuilder interpreted = Read(new ExclusionRuleBuilder(ExclusionRuleFields.Exe),
+            "type=SYSCALL msg=audit(11/25/16 02:45:01.111:1) : arch=x86_64 syscall=unknown-syscall(463) success=no exit=(null)(Unknown error 512) a0=0x3 a1=0x0 a2=0x0 a3=0x0 items=0 ppid=1 pid=2 auid=unset uid=root comm=x exe=/opt/my tool key=(null) ");
+        ExclusionRuleBuilder raw = Read(new ExclusionRuleBuilder(ExclusionRuleFields.Exe),
+            Syscall("c000003e", 463, "no", -512, exe: "2F6F70742F6D7920746F6F6C"));
+
+        ExclusionRuleGroup group = Assert.Single(interpreted.GetGroups());
+        Assert.Equal($"-A never,exit -F arch={X86_64Term} -S 463 -F exit=-512 -k exclude", group.FormatRule("exclude"));
+        Assert.Equal("/opt/my tool", group.GetValue(ExclusionRuleFields.Exe));
+        Assert.Equal(Assert.Single(raw.GetGroups()).FormatComment(), group.FormatComment());
+    }
+
+    [Fact]
     public void By_exe_and_auid_splits_groups_and_filters_on_them_while_key_only_names_itself()
     {
         IReadOnlyList<ExclusionRuleGroup> groups = Read(new ExclusionRuleBuilder(ExclusionRuleFields.Exe | ExclusionRuleFields.Auid | ExclusionRuleFields.Key),
