@@ -27,6 +27,8 @@ public sealed class ExclusionRuleBuilder
 {
     private readonly ExclusionRuleFields _groupBy;
     private readonly bool _includeSucceeded;
+    private static readonly string?[] NoValues = new string?[ExclusionRuleGroup.FieldCount];
+
     private readonly Dictionary<GroupKey, ExclusionRuleGroup> _groups = [];
 
     /// <summary>Creates a builder.</summary>
@@ -78,7 +80,12 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        string?[] values = new string?[ExclusionRuleGroup.FieldCount];
+        if (succeeded && !_includeSucceeded)
+        {
+            return false;
+        }
+
+        string?[] values = NewValues();
         for (int i = 0; i < values.Length; i++)
         {
             if (((int)_groupBy & (1 << i)) != 0 && record.TryGetField(RawFieldName(i), out AuditField field))
@@ -87,8 +94,14 @@ public sealed class ExclusionRuleBuilder
             }
         }
 
-        string? exe = record.TryGetField("exe"u8, out AuditField exeField) ? RawValue(0, exeField) : null;
-        return Count(arch, syscall, succeeded, exit, values, exe);
+        GroupKey key = KeyOf(arch, syscall, succeeded, exit, values);
+        if (!_groups.ContainsKey(key))
+        {
+            // The example's executable is read once per group, not per event.
+            Create(key, values, record.TryGetField("exe"u8, out AuditField exeField) ? RawValue(0, exeField) : null);
+        }
+
+        return Count(key);
     }
 
     /// <summary>
@@ -134,7 +147,12 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        string?[] values = new string?[ExclusionRuleGroup.FieldCount];
+        if (succeeded && !_includeSucceeded)
+        {
+            return false;
+        }
+
+        string?[] values = NewValues();
         for (int i = 0; i < values.Length; i++)
         {
             if (((int)_groupBy & (1 << i)) != 0 && TryGetInterpreted(body, RawFieldName(i), out ReadOnlySpan<byte> value))
@@ -143,8 +161,13 @@ public sealed class ExclusionRuleBuilder
             }
         }
 
-        string? exe = TryGetInterpreted(body, "exe"u8, out ReadOnlySpan<byte> exeText) ? PresentValue(exeText) : null;
-        return Count(arch, syscall, succeeded, exit, values, exe);
+        GroupKey key = KeyOf(arch, syscall, succeeded, exit, values);
+        if (!_groups.ContainsKey(key))
+        {
+            Create(key, values, TryGetInterpreted(body, "exe"u8, out ReadOnlySpan<byte> exeText) ? PresentValue(exeText) : null);
+        }
+
+        return Count(key);
     }
 
     /// <summary>The groups of at least <paramref name="minCount"/> events, most frequent first (ties in arch, syscall, exit order).</summary>
@@ -168,26 +191,23 @@ public sealed class ExclusionRuleBuilder
             order = order != 0 ? order : a.Syscall.CompareTo(b.Syscall);
             order = order != 0 ? order : a.Succeeded.CompareTo(b.Succeeded);
             order = order != 0 ? order : b.Exit.CompareTo(a.Exit);
-            return order != 0 ? order : string.CompareOrdinal(a.FormatRule("k"), b.FormatRule("k"));
+            return order != 0 ? order : string.CompareOrdinal(a.ValuesKey, b.ValuesKey);
         });
         return groups;
     }
 
-    private bool Count(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values, string? exe)
+    // Without --by every group shares one array of no values, and an event allocates nothing.
+    private string?[] NewValues() => _groupBy == ExclusionRuleFields.None ? NoValues : new string?[ExclusionRuleGroup.FieldCount];
+
+    private GroupKey KeyOf(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values) =>
+        new(arch, syscall, succeeded, exit, _groupBy == ExclusionRuleFields.None ? "" : string.Join('\0', values));
+
+    private void Create(GroupKey key, string?[] values, string? exe) =>
+        _groups.Add(key, new ExclusionRuleGroup(key.Arch, key.Syscall, key.Succeeded, key.Exit, values, key.Values, exe));
+
+    private bool Count(GroupKey key)
     {
-        if (succeeded && !_includeSucceeded)
-        {
-            return false;
-        }
-
-        var key = new GroupKey(arch, syscall, succeeded, exit, string.Join('\0', values));
-        if (!_groups.TryGetValue(key, out ExclusionRuleGroup? group))
-        {
-            group = new ExclusionRuleGroup(arch, syscall, succeeded, exit, values, exe);
-            _groups.Add(key, group);
-        }
-
-        group.Count++;
+        _groups[key].Count++;
         GroupedEventCount++;
         return true;
     }

@@ -16,8 +16,9 @@ public sealed class ExclusionRuleGroup
     private readonly string?[] _values;
     private readonly string? _exampleExe;
 
-    internal ExclusionRuleGroup(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values, string? exampleExe)
+    internal ExclusionRuleGroup(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values, string valuesKey, string? exampleExe)
     {
+        ValuesKey = valuesKey;
         Arch = arch;
         Syscall = syscall;
         Succeeded = succeeded;
@@ -158,6 +159,9 @@ public sealed class ExclusionRuleGroup
 
         return text.Append(" -k ").Append(key).ToString();
     }
+
+    /// <summary>The grouped values joined, which orders groups of equal count, arch, syscall and exit.</summary>
+    internal string ValuesKey { get; }
 
     internal static int FieldCount => FieldNames.Length;
 
