@@ -154,6 +154,49 @@ public sealed class ExclusionRuleKernelTests
         Assert.True(rejected.Count == 0, $"{rejected.Count} of {rules.Count} rules rejected:\n{string.Join('\n', rejected.Take(20))}");
     }
 
+    [Fact]
+    public void Every_errno_a_rule_may_name_is_one_auditctl_knows()
+    {
+        (string auditctl, _) = RequireAudit();
+        var builder = new ExclusionRuleBuilder();
+        foreach (int errno in Errnos.Numbers)
+        {
+            string record = string.Create(CultureInfo.InvariantCulture,
+                $"type=SYSCALL msg=audit(1480041901.111:{errno}): arch=c000003e syscall=83 success=no exit=-{errno} a0=0 a1=0 a2=0 a3=0 items=0 pid=1");
+            Assert.True(AuditRecord.TryParse(Encoding.UTF8.GetBytes(record), out AuditRecord parsed) && builder.Add(parsed));
+        }
+
+        string[] rules = [.. builder.GetGroups().Select(g => g.FormatRule("exclude"))];
+        Assert.Equal(Errnos.Count, rules.Length);
+        Assert.All(rules, r => Assert.Matches(@" -F exit=-E[A-Z0-9]+ ", r));
+
+        using Process sleeper = StartChild("sleep", ["600"]);
+        string key = "syscalltables-rule-" + Guid.NewGuid().ToString("N")[..12];
+        var rejected = new List<string>();
+        try
+        {
+            foreach (string rule in rules)
+            {
+                string[] scoped = ScopeToPid(rule.Replace("-k exclude", "-k " + key, StringComparison.Ordinal), sleeper.Id.ToString(CultureInfo.InvariantCulture));
+                HostCommandResult added = HostCommand.Run(auditctl, scoped);
+                if (added.ExitCode != 0)
+                {
+                    rejected.Add($"{rule}: {added.StandardError.Trim()}");
+                    continue;
+                }
+
+                Assert.Equal(0, HostCommand.Run(auditctl, ["-d", .. scoped[1..]]).ExitCode);
+            }
+        }
+        finally
+        {
+            sleeper.Kill();
+        }
+
+        Assert.DoesNotContain(key, Run(auditctl, ["-l"]), StringComparison.Ordinal);
+        Assert.True(rejected.Count == 0, $"auditctl has no name for these errnos; write the number for them:\n{string.Join('\n', rejected)}");
+    }
+
     // "-A never,exit ... -k KEY" as auditctl arguments, with "-F pid=PID" before the key.
     private static string[] ScopeToPid(string rule, string pid)
     {
