@@ -70,7 +70,7 @@ public sealed class ExclusionRuleGroup
             string? exe = _values[0] ?? _exampleExe;
             if (exe is not null)
             {
-                text.Append(" by ").Append(exe);
+                AppendPrintable(text.Append(" by "), exe);
             }
 
             return text.ToString();
@@ -92,13 +92,13 @@ public sealed class ExclusionRuleGroup
         {
             if (_values[i] is { } value && !CanFilter(i, value))
             {
-                text.Append(' ').Append(FieldNames[i]).Append('=').Append(value);
+                AppendPrintable(text.Append(' ').Append(FieldNames[i]).Append('='), value);
             }
         }
 
         if (_values[0] is { } exe && !CanFilter(0, exe))
         {
-            text.Append(" (exe not filtered: audit.rules cannot hold its spaces)");
+            text.Append(" (exe not filtered: audit.rules cannot hold its spaces or control characters)");
         }
 
         if (!AuditctlSyscalls.IsKnown(Arch, Syscall) && Syscalls.GetAuditName(Arch, Syscall) is { } name)
@@ -118,9 +118,15 @@ public sealed class ExclusionRuleGroup
     /// <param name="key">The rule's key (<c>-k</c>).</param>
     /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
     /// <returns>The rule, without a newline.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or holds whitespace or control characters, which an audit.rules line cannot.</exception>
     public string FormatRule(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        if (!CanFilter(0, key))
+        {
+            throw new ArgumentException("A rule key cannot hold whitespace or control characters.", nameof(key));
+        }
+
         var text = new StringBuilder(placement == ExclusionRulePlacement.Prepend ? "-A" : "-a");
         text.Append(" never,exit -F arch=").Append(ArchTerm(Arch)).Append(" -S ");
         if (AuditctlSyscalls.IsKnown(Arch, Syscall))
@@ -167,7 +173,24 @@ public sealed class ExclusionRuleGroup
 
     /// <summary>auditctl has filters for exe and the ids; key and comm only group. An audit.rules line is split at whitespace, unquoted.</summary>
     private static bool CanFilter(int index, string value) =>
-        index < 6 && value.AsSpan().IndexOfAny(' ', '\t') < 0;
+        index < 6 && !value.AsSpan().ContainsAnyInRange('\0', ' ') && !value.Contains('\u007f', StringComparison.Ordinal);
+
+    // Values come from the log, where a decoded exe or comm may hold a newline: written as is, "\n-D" would put a line
+    // of the log's choosing into the rules file. Control characters are shown as \xNN, so a comment stays one line.
+    private static void AppendPrintable(StringBuilder text, string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < ' ' || c == '\u007f')
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+    }
 
     private static string DescribeExit(int exit) =>
         exit < 0 && Errnos.GetName(-exit) is { } name

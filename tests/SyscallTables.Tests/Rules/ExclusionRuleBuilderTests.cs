@@ -152,7 +152,19 @@ public sealed class ExclusionRuleBuilderTests
 
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/opt/mytool -k exclude", groups[0].FormatRule("exclude"));
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", groups[1].FormatRule("exclude"));
-        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces)", groups[1].FormatComment());
+        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces or control characters)", groups[1].FormatComment());
+    }
+
+    [Fact]
+    public void A_newline_in_a_logged_exe_cannot_add_a_line_to_the_rules()
+    {
+        // An attacker can name a program so that its hex-encoded exe decodes to a newline and an auditctl command.
+        ExclusionRuleGroup group = Assert.Single(Read(new ExclusionRuleBuilder(ExclusionRuleFields.Exe | ExclusionRuleFields.Comm),
+            Syscall("c000003e", 83, "no", -17, exe: Convert.ToHexString(Encoding.UTF8.GetBytes("/tmp/x\n-D")))).GetGroups());
+
+        Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", group.FormatRule("exclude"));
+        Assert.DoesNotContain('\n', group.FormatComment());
+        Assert.Contains(@"by /tmp/x\x0a-D", group.FormatComment(), StringComparison.Ordinal);
     }
 
     [Fact]
