@@ -91,6 +91,8 @@ public sealed class ExclusionRuleBuilderTests
 
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S pread -F exit=-EBADF -k exclude", group.FormatRule("exclude"));
         Assert.StartsWith("# 1 x pread64 EBADF(Bad file descriptor)", group.FormatComment(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => group.FormatRule("two words"));
+        Assert.Throws<ArgumentException>(() => group.FormatRule("key\n-D"));
     }
 
     [Fact]
