@@ -22,6 +22,7 @@ internal static class HelpText
           syscalls errno NAME|NUMBER | --list | --search WORD
           syscalls arch [HEX|NAME] | --list
           syscalls interpret [FILE...] [--json] [--audit-names]   (see syscalls interpret --help)
+          syscalls rule [FILE...] [--by exe,auid,...] [--all]    noisy events -> never rules (syscalls rule --help)
           syscalls lint FILE...        check audit.rules offline   (see syscalls lint --help)
 
         ARCH    x86_64, i386, aarch64 (the tables); b64/b32 = this machine's 64/32-bit arch;
@@ -70,6 +71,39 @@ internal static class HelpText
         interleaved; lines that are not audit records are copied through unchanged, in place.
         Syscall arguments are decoded with the record's arch, not this machine's.
         Exit status: 0 done, 1 a FILE is missing or unreadable, 2 usage error.
+
+        """;
+
+    public const string Rule = """
+        syscalls rule - noisy audit events to exclusion rules that work
+
+        Reads audit records (audit.log, syslog-prefixed, ENRICHED, or ausearch -i text; stdin when no
+        FILE), groups the failing syscall events by arch, syscall and exit, and prints one rule per
+        group, most frequent first, under a comment with the count and an interpreted example:
+          # 4,211 x mkdir EEXIST(File exists) by /bin/mkdir
+          -A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude
+
+        Where the rule goes matters: exit rules are first-match, so a never rule after the always rule
+        it should silence does nothing. -A (the default) puts it at the head of the list wherever the
+        line stands; --append writes -a, to be placed before the always rules. Load with
+        auditctl -R FILE, or copy into /etc/audit/rules.d/ (augenrules --load).
+
+        Usage:
+          syscalls rule [FILE...] [--by FIELD,...] [--all] [--min-count N] [--key NAME] [--prepend|--append]
+
+        --by FIELD,...  also group by exe, auid, uid, euid, gid, egid (each adds -F FIELD=VALUE),
+                        key or comm (named in the comment only: the kernel cannot filter on them)
+        --all           also group successful events (-F success=1)
+        --min-count N   only groups of at least N events (default 1)
+        --key NAME      the rules' key (default exclude)
+        --prepend, -A   write -A never,exit (default)
+        --append, -a    write -a never,exit
+        Syscalls are written as auditctl names them (pread, not pread64); one that auditctl 3.0.9
+        cannot name (setxattrat) is written as its number, with the name in the comment. The arch is
+        b64/b32 for this machine's arches and auditctl's arch name (aarch64, i386) for others.
+
+        Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or unreadable FILE,
+        2 usage error.
 
         """;
 

@@ -46,9 +46,19 @@ public static class SyscallsCli
 
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
     {
-        if (!asAusyscall && args.Length > 0 && args[0] == "interpret")
+        // The commands with their own options and --help come before the --help scan below, so that
+        // "syscalls lint --help" is the command's help, not the general one.
+        if (!asAusyscall && args.Length > 0)
         {
-            return InterpretCommand.Run(args.AsSpan(1), stdout, stderr);
+            switch (args[0])
+            {
+                case "interpret":
+                    return InterpretCommand.Run(args.AsSpan(1), stdout, stderr);
+                case "rule":
+                    return RuleCommand.Run(args.AsSpan(1), stdout, stderr);
+                case "lint":
+                    return LintCommand.Run(args.AsSpan(1), stdout, stderr);
+            }
         }
 
         foreach (string arg in args)
@@ -78,8 +88,6 @@ public static class SyscallsCli
                     return ErrnoCommand.Run(args.AsSpan(1), stdout, stderr);
                 case "arch":
                     return ArchCommand.Run(args.AsSpan(1), stdout, stderr);
-                case "lint":
-                    return LintCommand.Run(args.AsSpan(1), stdout, stderr);
             }
         }
 

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using SyscallTables.Audit;
+using SyscallTables.Rules;
+
+namespace SyscallTables.Cli;
+
+/// <summary>
+/// <c>syscalls rule [FILE...]</c>: noisy syscall events to <c>never,exit</c> rules, most frequent first. Exit status 0
+/// when at least one rule was written; 1 when the input held no event worth a rule (a note on stderr says why), as
+/// grep does when nothing matches, so a script can tell "nothing to exclude" from success; 2 for usage errors.
+/// </summary>
+internal static class RuleCommand
+{
+    private sealed record Options(List<string> Files, ExclusionRuleFields GroupBy, bool All, long MinCount, string Key,
+        ExclusionRulePlacement Placement);
+
+    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (string arg in args)
+        {
+            if (arg is "--help" or "-h")
+            {
+                stdout.Write(HelpText.Rule);
+                return SyscallsCli.Found;
+            }
+        }
+
+        Options? options = Parse(args, stderr);
+        if (options is null)
+        {
+            return SyscallsCli.UsageError;
+        }
+
+        foreach (string file in options.Files)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot open {file}: no such file");
+                return SyscallsCli.NotFound;
+            }
+        }
+
+        var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
+        List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
+        foreach (string file in files)
+        {
+            try
+            {
+                using Stream input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+                Read(input, builder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
+                return SyscallsCli.NotFound;
+            }
+        }
+
+        IReadOnlyList<ExclusionRuleGroup> groups = builder.GetGroups(options.MinCount);
+        if (groups.Count == 0)
+        {
+            SyscallsCli.WriteError(stderr, NothingToExclude(builder, options));
+            return SyscallsCli.NotFound;
+        }
+
+        WriteHeader(stdout, builder, groups, options);
+        foreach (ExclusionRuleGroup group in groups)
+        {
+            stdout.Write(group.FormatComment());
+            stdout.Write('\n');
+            stdout.Write(group.FormatRule(options.Key, options.Placement));
+            stdout.Write('\n');
+        }
+
+        return SyscallsCli.Found;
+    }
+
+    private static void Read(Stream input, ExclusionRuleBuilder builder)
+    {
+        // A SYSCALL record holds all a rule needs, so records are counted one by one, without grouping them into events.
+        using var reader = new AuditRecordReader(input, leaveOpen: true);
+        while (reader.Read())
+        {
+            AuditLine line = reader.Current;
+            if (line.IsRecord)
+            {
+                builder.Add(line.Record);
+            }
+            else
+            {
+                builder.AddInterpreted(line.Bytes);
+            }
+        }
+    }
+
+    private static void WriteHeader(TextWriter stdout, ExclusionRuleBuilder builder, IReadOnlyList<ExclusionRuleGroup> groups, Options options)
+    {
+        long covered = 0;
+        foreach (ExclusionRuleGroup group in groups)
+        {
+            covered += group.Count;
+        }
+
+        stdout.Write(string.Create(CultureInfo.InvariantCulture,
+            $"# syscalls rule: {groups.Count:N0} exclusion rule{(groups.Count == 1 ? "" : "s")} for {covered:N0} of {builder.SyscallEventCount:N0} syscall events ({(options.All ? "failing and successful" : "failing ones; --all adds successful ones")})\n"));
+        stdout.Write(options.Placement == ExclusionRulePlacement.Prepend
+            ? "# -A puts each rule at the head of the exit list: exit rules are first-match, and a never rule after the always rule it should silence does nothing.\n"
+            : "# Place these lines BEFORE the always rules they silence: exit rules are first-match, and a never rule after them does nothing (--prepend writes -A, which works anywhere).\n");
+    }
+
+    private static string NothingToExclude(ExclusionRuleBuilder builder, Options options)
+    {
+        if (builder.SyscallEventCount == 0)
+        {
+            return "no SYSCALL records in the input, so no rule to write (raw audit.log, syslog or ausearch -i text)";
+        }
+
+        string which = options.All ? "syscall events" : "failing syscall events";
+        string hint = options.All ? "" : " (--all adds successful ones)";
+        return builder.GroupedEventCount == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"no {which} among {builder.SyscallEventCount:N0} SYSCALL records, so no rule to write{hint}")
+            : string.Create(CultureInfo.InvariantCulture, $"no group of {which} reaches --min-count {options.MinCount}, so no rule to write");
+    }
+
+    private static Options? Parse(ReadOnlySpan<string> args, TextWriter stderr)
+    {
+        var files = new List<string>();
+        ExclusionRuleFields groupBy = ExclusionRuleFields.None;
+        bool all = false, onlyFiles = false;
+        long minCount = 1;
+        string key = "exclude";
+        ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (onlyFiles || arg == "-" || !arg.StartsWith('-'))
+            {
+                files.Add(arg);
+                continue;
+            }
+
+            switch (arg)
+            {
+                case "--":
+                    onlyFiles = true;
+                    break;
+                case "--all":
+                    all = true;
+                    break;
+                case "--prepend" or "-A":
+                    placement = ExclusionRulePlacement.Prepend;
+                    break;
+                case "--append" or "-a":
+                    placement = ExclusionRulePlacement.Append;
+                    break;
+                case "--by" or "--min-count" or "--key":
+                    if (i + 1 >= args.Length)
+                    {
+                        SyscallsCli.WriteError(stderr, $"{arg} needs a value (syscalls rule --help)");
+                        return null;
+                    }
+
+                    string value = args[++i];
+                    if ((arg == "--by" && !TryParseFields(value, stderr, ref groupBy))
+                        || (arg == "--min-count" && !TryParseMinCount(value, stderr, out minCount))
+                        || (arg == "--key" && !TryParseKey(value, stderr, out key)))
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    SyscallsCli.WriteError(stderr, $"unknown option {arg} for rule (syscalls rule --help)");
+                    return null;
+            }
+        }
+
+        return new Options(files, groupBy, all, minCount, key, placement);
+    }
+
+    private static bool TryParseFields(string list, TextWriter stderr, ref ExclusionRuleFields fields)
+    {
+        foreach (string name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            ExclusionRuleFields field = name switch
+            {
+                "exe" => ExclusionRuleFields.Exe,
+                "auid" => ExclusionRuleFields.Auid,
+                "uid" => ExclusionRuleFields.Uid,
+                "euid" => ExclusionRuleFields.Euid,
+                "gid" => ExclusionRuleFields.Gid,
+                "egid" => ExclusionRuleFields.Egid,
+                "key" => ExclusionRuleFields.Key,
+                "comm" => ExclusionRuleFields.Comm,
+                _ => ExclusionRuleFields.None,
+            };
+            if (field == ExclusionRuleFields.None)
+            {
+                SyscallsCli.WriteError(stderr, $"--by {name}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
+                return false;
+            }
+
+            fields |= field;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseMinCount(string text, TextWriter stderr, out long minCount)
+    {
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out minCount) && minCount >= 1)
+        {
+            return true;
+        }
+
+        SyscallsCli.WriteError(stderr, $"--min-count {text}: give a whole number of events, 1 or more");
+        return false;
+    }
+
+    // The kernel takes keys of up to 256 bytes (AUDIT_MAX_KEY_LEN); an audit.rules line is split at whitespace.
+    private static bool TryParseKey(string text, TextWriter stderr, out string key)
+    {
+        key = text;
+        if (text.Length > 0 && text.AsSpan().IndexOfAny(" \t\n\r") < 0 && System.Text.Encoding.UTF8.GetByteCount(text) <= 256)
+        {
+            return true;
+        }
+
+        SyscallsCli.WriteError(stderr, $"--key '{text}': a key is 1 to 256 bytes without spaces");
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace SyscallTables.Rules;
+
+/// <summary>
+/// Syscall events that one exclusion rule silences: same arch, syscall and outcome (the errno of a failure, or
+/// success), and the same values of the <see cref="ExclusionRuleFields"/> they were grouped by.
+/// </summary>
+public sealed class ExclusionRuleGroup
+{
+    // Field order of the rule and the comment; the index is the bit's position in ExclusionRuleFields.
+    private static readonly string[] FieldNames = ["exe", "auid", "uid", "euid", "gid", "egid", "key", "comm"];
+
+    private readonly string?[] _values;
+    private readonly string? _exampleExe;
+
+    internal ExclusionRuleGroup(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values, string valuesKey, string? exampleExe)
+    {
+        ValuesKey = valuesKey;
+        Arch = arch;
+        Syscall = syscall;
+        Succeeded = succeeded;
+        Exit = exit;
+        _values = values;
+        _exampleExe = exampleExe;
+    }
+
+    /// <summary>The events' arch.</summary>
+    public AuditArch Arch { get; }
+
+    /// <summary>The syscall number.</summary>
+    public int Syscall { get; }
+
+    /// <summary>Whether the events succeeded (grouped only when successful events are counted too).</summary>
+    public bool Succeeded { get; }
+
+    /// <summary>The exit value of the failing events (<c>-17</c>); 0 when <see cref="Succeeded"/>.</summary>
+    public int Exit { get; }
+
+    /// <summary>How many events fell in the group.</summary>
+    public long Count { get; internal set; }
+
+    /// <summary>The value the events share for <paramref name="field"/>, as written in a rule; <see langword="null"/> when not grouped by it or absent.</summary>
+    /// <param name="field">One of the <see cref="ExclusionRuleFields"/> flags.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public string? GetValue(ExclusionRuleFields field)
+    {
+        int index = System.Numerics.BitOperations.TrailingZeroCount((uint)field);
+        return field != ExclusionRuleFields.None && ((uint)field & ((uint)field - 1)) == 0 && index < _values.Length ? _values[index] : null;
+    }
+
+    /// <summary>The interpreted example of the comment line: <c>mkdir EEXIST(File exists) by /bin/mkdir</c>.</summary>
+    public string Example
+    {
+        get
+        {
+            var text = new StringBuilder();
+            text.Append(Syscalls.GetName(Arch, Syscall) ?? Syscall.ToString(CultureInfo.InvariantCulture));
+            if (Succeeded)
+            {
+                text.Append(" succeeded");
+            }
+            else
+            {
+                text.Append(' ').Append(DescribeExit(Exit));
+            }
+
+            string? exe = _values[0] ?? _exampleExe;
+            if (exe is not null)
+            {
+                AppendPrintable(text.Append(" by "), exe);
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The comment line above the rule: <c># 4,211 x mkdir EEXIST(File exists) by /bin/mkdir</c>, with what the rule cannot say.</summary>
+    /// <returns>The line, without a newline.</returns>
+    public string FormatComment()
+    {
+        var text = new StringBuilder("# ");
+        text.Append(Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" x ").Append(Example);
+        if (!IsHostArch(Arch))
+        {
+            text.Append(" on ").Append(AuditArchs.GetName(Arch));
+        }
+
+        for (int i = 1; i < FieldNames.Length; i++)
+        {
+            if (_values[i] is { } value && !CanFilter(i, value))
+            {
+                AppendPrintable(text.Append(' ').Append(FieldNames[i]).Append('='), value);
+            }
+        }
+
+        if (_values[0] is { } exe && !CanFilter(0, exe))
+        {
+            text.Append(" (exe not filtered: audit.rules cannot hold its spaces or control characters)");
+        }
+
+        if (!AuditctlSyscalls.IsKnown(Arch, Syscall) && Syscalls.GetAuditName(Arch, Syscall) is { } name)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" ({name} is {Syscall}: auditctl {AuditctlSyscalls.BaselineVersion} has no name for it)");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The rule auditctl accepts: <c>-A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude</c>. The arch is
+    /// <c>b64</c>/<c>b32</c> for this host's own arches and auditctl's arch name for others; the syscall is named as
+    /// audit-userspace names it, or given as its number when auditctl <see cref="AuditctlSyscalls.BaselineVersion"/>
+    /// cannot name it.
+    /// </summary>
+    /// <param name="key">The rule's key (<c>-k</c>).</param>
+    /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
+    /// <returns>The rule, without a newline.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or holds whitespace or control characters, which an audit.rules line cannot.</exception>
+    public string FormatRule(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        if (!CanFilter(0, key))
+        {
+            throw new ArgumentException("A rule key cannot hold whitespace or control characters.", nameof(key));
+        }
+
+        var text = new StringBuilder(placement == ExclusionRulePlacement.Prepend ? "-A" : "-a");
+        text.Append(" never,exit -F arch=").Append(ArchTerm(Arch)).Append(" -S ");
+        if (AuditctlSyscalls.IsKnown(Arch, Syscall))
+        {
+            text.Append(Syscalls.GetAuditName(Arch, Syscall));
+        }
+        else
+        {
+            text.Append(Syscall.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Succeeded)
+        {
+            text.Append(" -F success=1");
+        }
+        else
+        {
+            text.Append(" -F exit=");
+            if (Exit < 0 && Errnos.GetName(-Exit) is { } errno)
+            {
+                text.Append('-').Append(errno);
+            }
+            else
+            {
+                text.Append(Exit.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        for (int i = 0; i < FieldNames.Length; i++)
+        {
+            if (_values[i] is { } value && CanFilter(i, value))
+            {
+                text.Append(" -F ").Append(FieldNames[i]).Append('=').Append(value);
+            }
+        }
+
+        return text.Append(" -k ").Append(key).ToString();
+    }
+
+    /// <summary>The grouped values joined, which orders groups of equal count, arch, syscall and exit.</summary>
+    internal string ValuesKey { get; }
+
+    internal static int FieldCount => FieldNames.Length;
+
+    /// <summary>auditctl has filters for exe and the ids; key and comm only group. An audit.rules line is split at whitespace, unquoted.</summary>
+    private static bool CanFilter(int index, string value) =>
+        index < 6 && !value.AsSpan().ContainsAnyInRange('\0', ' ') && !value.Contains('\u007f', StringComparison.Ordinal);
+
+    // Values come from the log, where a decoded exe or comm may hold a newline: written as is, "\n-D" would put a line
+    // of the log's choosing into the rules file. Control characters are shown as \xNN, so a comment stays one line.
+    private static void AppendPrintable(StringBuilder text, string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < ' ' || c == '\u007f')
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+    }
+
+    private static string DescribeExit(int exit) =>
+        exit < 0 && Errnos.GetName(-exit) is { } name
+            ? $"{name}({Errnos.GetMessage(-exit)})"
+            : exit.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsHostArch(AuditArch arch) => arch == AuditArchs.Host || arch == AuditArchs.Host32;
+
+    // auditctl reads b64/b32 as the host's own arches; another arch goes by its machine name (x86_64, i386, aarch64).
+    private static string ArchTerm(AuditArch arch)
+    {
+        const uint Is64Bit = 0x80000000;
+        if (arch == AuditArchs.Host)
+        {
+            return ((uint)arch & Is64Bit) != 0 ? "b64" : "b32";
+        }
+
+        if (arch == AuditArchs.Host32)
+        {
+            return "b32";
+        }
+
+        return AuditArchs.GetName(arch) ?? ((uint)arch).ToString("x", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,115 @@
+namespace SyscallTables.Cli.Tests;
+
+/// <summary><c>syscalls rule</c>: the rules, their comments and header, the options, and the exit status.</summary>
+public sealed class RuleCommandTests : IDisposable
+{
+    private const string SeedRecord = "Nov 25 11:45:01 myhost audispd: node=myhost type=SYSCALL msg=audit(1480041901.111:5431): arch=c000003e syscall=83 success=no exit=-17 a0=7ffd a1=1ff a2=0 a3=0 items=1 ppid=100 pid=101 auid=4294967295 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=(none) ses=4294967295 comm=\"mkdir\" exe=\"/bin/mkdir\" key=\"file_changes\"";
+
+    private static readonly string X86_64Term = AuditArchs.Host == AuditArch.X86_64 ? "b64" : "x86_64";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("syscalls-rule-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Log(string name, params string[] lines)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+
+    // ausearch skips a SYSCALL record without all of a0-a3, so the records carry them.
+    private static string Record(int serial, int syscall, string success, int exit, string exe = "/bin/mkdir") =>
+        $"type=SYSCALL msg=audit(1480041901.111:{serial}): arch=c000003e syscall={syscall} success={success} exit={exit} a0=3 a1=0 a2=0 a3=0 items=0 ppid=1 pid=2 auid=1000 uid=1000 gid=1000 euid=1000 suid=1000 fsuid=1000 egid=1000 sgid=1000 fsgid=1000 tty=pts0 ses=1 comm=\"x\" exe=\"{exe}\" key=(null)";
+
+    [Fact]
+    public void The_seed_record_becomes_a_prepended_rule_under_its_comment()
+    {
+        CliResult result = CliRun.Syscalls("rule", Log("seed.log", SeedRecord));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.StandardError);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("# syscalls rule: 1 exclusion rule for 1 of 1 syscall events", lines[0], StringComparison.Ordinal);
+        Assert.Contains("first-match", lines[1], StringComparison.Ordinal);
+        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /bin/mkdir", lines[2]);
+        Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", lines[3]);
+    }
+
+    [Fact]
+    public void Ausearch_i_output_gives_the_same_rules_as_the_raw_log()
+    {
+        string? ausearch = CliRun.FindOnPath("ausearch");
+        Assert.SkipWhen(ausearch is null, "ausearch is not installed (Debian package auditd)");
+        string raw = Log("raw.log", Record(1, 83, "no", -17), Record(2, 257, "no", -13), Record(3, 83, "no", -17), Record(4, 0, "no", -9, "/usr/bin/cat"));
+        CliResult interpreted = CliRun.Process(ausearch!, "-i", "-if", raw);
+        Assert.True(interpreted.ExitCode == 0, interpreted.ToString());
+
+        CliResult fromRaw = CliRun.Syscalls("rule", "--by", "exe,auid", raw);
+        CliResult fromText = CliRun.Syscalls("rule", "--by", "exe", Log("interpreted.txt", interpreted.StandardOutput));
+
+        Assert.Equal(0, fromRaw.ExitCode);
+        Assert.Equal(3, fromRaw.StandardOutput.Split('\n').Count(l => l.StartsWith("-A never,exit", StringComparison.Ordinal)));
+        // auid is numeric in the raw log and a name (as this host resolves it) in ausearch's text; the rest is the same.
+        Assert.Equal(fromRaw.StandardOutput.Replace(" -F auid=1000", "", StringComparison.Ordinal), fromText.StandardOutput);
+    }
+
+    [Fact]
+    public void Append_writes_a_and_says_where_the_rules_must_go()
+    {
+        CliResult result = CliRun.Syscalls("rule", "--append", "--key", "quiet_mkdir", Log("seed.log", SeedRecord));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("BEFORE the always rules", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"\n-a never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k quiet_mkdir\n", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Min_count_and_all_choose_the_groups()
+    {
+        string log = Log("mixed.log", Record(1, 83, "no", -17), Record(2, 83, "no", -17), Record(3, 257, "no", -13), Record(4, 0, "yes", 5), Record(5, 0, "yes", 5));
+
+        CliResult frequent = CliRun.Syscalls("rule", "--min-count", "2", log);
+        Assert.Equal(["-A never,exit -F arch=" + X86_64Term + " -S mkdir -F exit=-EEXIST -k exclude"],
+            frequent.StandardOutput.Split('\n').Where(l => l.StartsWith('-')));
+
+        CliResult all = CliRun.Syscalls("rule", "--all", log);
+        Assert.Equal(
+            ["# 2 x read succeeded by /bin/mkdir", "# 2 x mkdir EEXIST(File exists) by /bin/mkdir", "# 1 x openat EACCES(Permission denied) by /bin/mkdir"],
+            all.StandardOutput.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal)).Skip(2));
+        Assert.Contains(" -S read -F success=1 -k exclude", all.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_failing_event_is_exit_1_with_one_line_saying_why()
+    {
+        CliResult result = CliRun.Syscalls("rule", Log("ok.log", Record(1, 83, "yes", 0)));
+
+        result.AssertFailedWithOneLine(1);
+        Assert.Contains("no failing syscall events among 1 SYSCALL records", result.StandardError, StringComparison.Ordinal);
+        CliRun.Syscalls("rule", Log("empty.log", "not an audit record")).AssertFailedWithOneLine(1);
+        CliRun.Syscalls("rule", "--min-count", "5", Log("seed.log", SeedRecord)).AssertFailedWithOneLine(1);
+        CliRun.Syscalls("rule", Path.Combine(_dir, "missing.log")).AssertFailedWithOneLine(1);
+    }
+
+    [Theory]
+    [InlineData("--by", "exe,pid")]
+    [InlineData("--min-count", "0")]
+    [InlineData("--key", "two words")]
+    [InlineData("--by")]
+    [InlineData("--frobnicate")]
+    public void Bad_options_are_usage_errors(params string[] options) =>
+        CliRun.Syscalls(["rule", .. options, Log("seed.log", SeedRecord)]).AssertFailedWithOneLine(2);
+
+    [Fact]
+    public void Help_shows_the_rule_form_and_the_placement()
+    {
+        CliResult result = CliRun.Syscalls("rule", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("first-match", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("syscalls rule [FILE...]", CliRun.Syscalls("--help").StandardOutput, StringComparison.Ordinal);
+    }
+}
