@@ -18,13 +18,10 @@ internal static class InterpretCommand
 
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
-        foreach (string arg in args)
+        if (CommandInputs.AsksForHelp(args))
         {
-            if (arg is "--help" or "-h")
-            {
-                stdout.Write(HelpText.Interpret);
-                return SyscallsCli.Found;
-            }
+            stdout.Write(HelpText.Interpret);
+            return SyscallsCli.Found;
         }
 
         Options? options = Parse(args, stderr);
@@ -33,13 +30,9 @@ internal static class InterpretCommand
             return SyscallsCli.UsageError;
         }
 
-        foreach (string file in options.Files)
+        if (!CommandInputs.AllExist(options.Files, stderr, "name the log files in it (audit.log*)"))
         {
-            if (file != "-" && !File.Exists(file))
-            {
-                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot open {file}: no such file");
-                return SyscallsCli.NotFound;
-            }
+            return SyscallsCli.NotFound;
         }
 
         // Ids get this host's account names, as ausearch gives them; an ENRICHED record's own names win (they are

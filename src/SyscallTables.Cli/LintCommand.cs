@@ -14,14 +14,14 @@ internal static class LintCommand
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
         var files = new List<string>();
+        if (CommandInputs.AsksForHelp(args))
+        {
+            stdout.Write(HelpText.Lint);
+            return SyscallsCli.Found;
+        }
+
         foreach (string arg in args)
         {
-            if (arg is "--help" or "-h")
-            {
-                stdout.Write(HelpText.Lint);
-                return SyscallsCli.Found;
-            }
-
             if (arg.StartsWith('-') && arg != "-")
             {
                 SyscallsCli.WriteError(stderr, $"lint: unknown option {arg} (see syscalls lint --help)");
@@ -37,13 +37,9 @@ internal static class LintCommand
             return SyscallsCli.UsageError;
         }
 
-        foreach (string file in files)
+        if (!CommandInputs.AllExist(files, stderr, "name its files (rules.d/*.rules)"))
         {
-            if (file != "-" && !File.Exists(file))
-            {
-                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory; name its files (rules.d/*.rules)" : $"cannot open {file}: no such file");
-                return SyscallsCli.NotFound;
-            }
+            return SyscallsCli.NotFound;
         }
 
         bool errors = false;

@@ -19,13 +19,10 @@ internal static class RuleCommand
 
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
-        foreach (string arg in args)
+        if (CommandInputs.AsksForHelp(args))
         {
-            if (arg is "--help" or "-h")
-            {
-                stdout.Write(HelpText.Rule);
-                return SyscallsCli.Found;
-            }
+            stdout.Write(HelpText.Rule);
+            return SyscallsCli.Found;
         }
 
         Options? options = Parse(args, stderr);
@@ -34,13 +31,9 @@ internal static class RuleCommand
             return SyscallsCli.UsageError;
         }
 
-        foreach (string file in options.Files)
+        if (!CommandInputs.AllExist(options.Files, stderr, "name the log files in it (audit.log*)"))
         {
-            if (file != "-" && !File.Exists(file))
-            {
-                SyscallsCli.WriteError(stderr, Directory.Exists(file) ? $"{file} is a directory, not an audit log" : $"cannot open {file}: no such file");
-                return SyscallsCli.NotFound;
-            }
+            return SyscallsCli.NotFound;
         }
 
         var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
