@@ -6,7 +6,7 @@ internal sealed record SyscallEntry(int Number, string Name, string? AuditName);
 /// <summary>Everything emitted for one arch (one <c>Syscalls.{Arch}.g.cs</c>).</summary>
 /// <param name="Namespace">Namespace of the generated types.</param>
 /// <param name="Arch">The arch identifier from the metadata: <c>X86_64</c> gives <c>X86_64Syscalls</c>.</param>
-/// <param name="AuditArch">The <c>AuditArch</c> member these numbers belong to.</param>
+/// <param name="AuditArch">The <c>AuditArch</c> members these numbers belong to, separated by spaces (one table can serve both byte orders).</param>
 /// <param name="Sources">File names of the tables, for the generated documentation.</param>
 /// <param name="Location">The first table file, for diagnostics about the arch as a whole.</param>
 internal sealed record SyscallArchModel(
