@@ -112,6 +112,13 @@ public sealed class AbiTableTests
         Assert.NotEqual(name, Syscalls.GetName(AuditArch.X86_64, number & ~0x40000000));
     }
 
+    [Fact]
+    public void The_x86_64_audit_arch_numbers_are_x86_64s_then_x32s()
+    {
+        int[] expected = [.. X86_64Syscalls.Numbers.ToArray(), .. X32Syscalls.Numbers.ToArray()];
+        Assert.Equal(expected, Syscalls.GetNumbers(AuditArch.X86_64).ToArray());
+    }
+
     private static List<(int Number, string Name)> KernelRows(Abi abi)
     {
         var rows = new List<(int, string)>();
