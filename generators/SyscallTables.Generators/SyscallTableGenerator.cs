@@ -73,8 +73,8 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
         });
 
         IncrementalValueProvider<ErrnoModel?> errno = inputs
-            .Where(static input => input.Kind == InputKind.ErrnoHeader && input.Defines is not null)
-            .Select(static (input, _) => input.Defines!)
+            .Where(static input => input.ErrnoHeader is not null)
+            .Select(static (input, _) => input.ErrnoHeader!)
             .Collect()
             .Combine(inputs.Where(static input => input.Kind == InputKind.ErrnoMessages).SelectMany(static (input, _) => input.Messages.AsImmutableArray()).Collect())
             .Combine(ns)
