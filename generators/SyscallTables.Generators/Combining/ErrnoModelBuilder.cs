@@ -83,7 +83,12 @@ internal static class ErrnoModelBuilder
             if (Chars.TryParseDecimal(define.Value, out int number) && number > 0)
             {
                 numbers[define.Name] = number;
-                aliasOf.Remove(define.Name);
+                if (aliasOf.Remove(define.Name))
+                {
+                    // A generic alias that becomes an errno of its own (EDEADLOCK: 58 on powerpc, 56 on mips) has its own
+                    // text, which glibc takes from the same comment ("File locking deadlock error").
+                    messages[define.Name] = define.Comment ?? define.Name;
+                }
             }
             else if (numbers.TryGetValue(define.Value, out int target))
             {

@@ -244,7 +244,7 @@ public static partial class Errnos
         11 => "Resource temporarily unavailable",
         17 => "File exists",
         45 => "Resource deadlock avoided",
-        56 => "Resource deadlock avoided",
+        56 => "File locking deadlock error",
         95 => "Comment only, no message row",
         _ => null,
     };
@@ -258,7 +258,7 @@ public static partial class Errnos
             case 11: return "Resource temporarily unavailable"u8;
             case 17: return "File exists"u8;
             case 45: return "Resource deadlock avoided"u8;
-            case 56: return "Resource deadlock avoided"u8;
+            case 56: return "File locking deadlock error"u8;
             case 95: return "Comment only, no message row"u8;
             default: return default;
         }
