@@ -73,8 +73,8 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
         });
 
         IncrementalValueProvider<ErrnoModel?> errno = inputs
-            .Where(static input => input.Kind == InputKind.ErrnoHeader && input.Defines is not null)
-            .Select(static (input, _) => input.Defines!)
+            .Where(static input => input.ErrnoHeader is not null)
+            .Select(static (input, _) => input.ErrnoHeader!)
             .Collect()
             .Combine(inputs.Where(static input => input.Kind == InputKind.ErrnoMessages).SelectMany(static (input, _) => input.Messages.AsImmutableArray()).Collect())
             .Combine(ns)
@@ -137,7 +137,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
         // The dispatcher needs only which arch maps to which audit arch, so editing rows of a table leaves it cached.
         IncrementalValueProvider<DispatchModel?> dispatch = archModels
             .Where(static model => model.Arch.Length > 0)
-            .Select(static (model, _) => new DispatchEntry(model.Arch, model.AuditArch, model.Location))
+            .SelectMany(static (model, _) => model.AuditArch.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(auditArch => new DispatchEntry(model.Arch, auditArch, model.Location)))
             .Collect()
             .Combine(auditArch.Select(static (model, _) => model is null || model.Entries.Count == 0 ? (EquatableArray<string>?)null : model.Entries.Select(e => e.Member).ToEquatableArray()))
             .Combine(ns)

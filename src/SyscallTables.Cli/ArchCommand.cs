@@ -23,7 +23,12 @@ internal static class ArchCommand
         {
             foreach (AuditArch arch in AuditArchs.All)
             {
-                WriteLine(stdout, arch, markTable: true);
+                WriteLine(stdout, AuditArchs.GetName(arch) ?? string.Empty, arch, markTable: true);
+                if (arch == AuditArch.X86_64)
+                {
+                    // x32 shares x86_64's audit arch (its numbers carry the syscall bit) but has a table of its own.
+                    WriteLine(stdout, ArchTable.X32Name, arch, markTable: true);
+                }
             }
 
             return SyscallsCli.Found;
@@ -37,7 +42,7 @@ internal static class ArchCommand
                 return SyscallsCli.NotFound;
             }
 
-            WriteLine(stdout, host, markTable: false);
+            WriteLine(stdout, AuditArchs.GetName(host) ?? string.Empty, host, markTable: false);
             return SyscallsCli.Found;
         }
 
@@ -48,19 +53,24 @@ internal static class ArchCommand
             return SyscallsCli.UsageError;
         }
 
+        if (query.Equals(ArchTable.X32Name, StringComparison.OrdinalIgnoreCase))
+        {
+            WriteLine(stdout, ArchTable.X32Name, AuditArch.X86_64, markTable: false);
+            return SyscallsCli.Found;
+        }
+
         if (!AuditArchs.TryParse(query, out AuditArch found))
         {
             SyscallsCli.WriteError(stderr, $"unknown arch '{query}'; see syscalls arch --list for names and hex values");
             return SyscallsCli.NotFound;
         }
 
-        WriteLine(stdout, found, markTable: false);
+        WriteLine(stdout, AuditArchs.GetName(found) ?? string.Empty, found, markTable: false);
         return SyscallsCli.Found;
     }
 
-    private static void WriteLine(TextWriter stdout, AuditArch arch, bool markTable)
+    private static void WriteLine(TextWriter stdout, string name, AuditArch arch, bool markTable)
     {
-        string name = AuditArchs.GetName(arch) ?? string.Empty;
         stdout.Write(name);
         for (int pad = name.Length; pad < NameColumnWidth; pad++)
         {

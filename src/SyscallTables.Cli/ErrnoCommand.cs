@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
@@ -6,12 +7,32 @@ namespace SyscallTables.Cli;
 
 /// <summary>
 /// <c>errno NAME|NUMBER</c>, <c>errno --list</c>, <c>errno --search WORD</c>: lines of <c>NAME NUMBER message</c>, the
-/// form moreutils' errno prints, with glibc's strerror text (what ausearch --interpret shows).
+/// form moreutils' errno prints, with glibc's strerror text (what ausearch --interpret shows). <c>--arch ARCH</c> (anywhere)
+/// uses that arch's numbers: mips, alpha, sparc, parisc and powerpc number some errnos their own way.
 /// </summary>
 internal static class ErrnoCommand
 {
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
+        AuditArch arch = default; // none: the generic numbers
+        int archAt = args.IndexOf("--arch");
+        if (archAt >= 0)
+        {
+            if (archAt + 1 >= args.Length)
+            {
+                return Usage(stderr, "--arch needs an arch: `syscalls errno --arch mips 35`");
+            }
+
+            if (!AuditArchs.TryParse(args[archAt + 1], out arch))
+            {
+                SyscallsCli.WriteError(stderr, $"unknown arch '{args[archAt + 1]}'; see syscalls arch --list for names and hex values");
+                return SyscallsCli.NotFound;
+            }
+
+            string[] rest = [.. args[..archAt], .. args[(archAt + 2)..]];
+            args = rest;
+        }
+
         if (args.Length == 0)
         {
             return Usage(stderr, "give an errno: `syscalls errno 17`, `syscalls errno EEXIST`, `syscalls errno --list` or `syscalls errno --search WORD`");
@@ -25,9 +46,9 @@ internal static class ErrnoCommand
                     return Usage(stderr, "errno --list takes no further arguments");
                 }
 
-                foreach (int number in Errnos.Numbers)
+                foreach (int number in Numbers(arch))
                 {
-                    WriteLine(stdout, Errnos.GetName(number)!, number);
+                    WriteLine(stdout, arch, Errnos.GetName(arch, number)!, number);
                 }
 
                 return SyscallsCli.Found;
@@ -38,7 +59,7 @@ internal static class ErrnoCommand
                     return Usage(stderr, "give one word to search for: `syscalls errno --search permission`");
                 }
 
-                return Search(args[1], stdout, stderr);
+                return Search(arch, args[1], stdout, stderr);
         }
 
         if (args.Length > 1)
@@ -61,46 +82,61 @@ internal static class ErrnoCommand
                 return Usage(stderr, $"'{query}' is not an errno number; give digits such as 17 or -17, or a name such as EEXIST");
             }
 
-            if (Errnos.GetName(number) is not { } name)
+            if (Errnos.GetName(arch, number) is not { } name)
             {
                 SyscallsCli.WriteError(stderr, $"unknown errno {number}; Linux errnos run from 1 to {Errnos.MaxNumber} (see syscalls errno --list)");
                 return SyscallsCli.NotFound;
             }
 
-            WriteLine(stdout, name, number);
+            WriteLine(stdout, arch, name, number);
             return SyscallsCli.Found;
         }
 
         string upper = query.ToUpperInvariant();
-        if (!Errnos.TryGetNumber(upper, out int byName) && !TryGetLibcAlias(upper, out byName))
+        if (!Errnos.TryGetNumber(arch, upper, out int byName) && !TryGetLibcAlias(arch, upper, out byName))
         {
             SyscallsCli.WriteError(stderr, $"unknown errno name '{query}'; try `syscalls errno --search {query}`");
             return SyscallsCli.NotFound;
         }
 
         // An alias (EWOULDBLOCK) is shown as asked, with its number and message.
-        WriteLine(stdout, upper, byName);
+        WriteLine(stdout, arch, upper, byName);
         return SyscallsCli.Found;
     }
 
     // glibc's <bits/errno.h> adds ENOTSUP as another name of EOPNOTSUPP; the kernel headers the library reads do not
     // have it, but C programmers (and strerror's man page) use it.
-    private static bool TryGetLibcAlias(string upper, out int number)
+    private static bool TryGetLibcAlias(AuditArch arch, string upper, out int number)
     {
-        number = upper == "ENOTSUP" ? (int)Errno.EOPNOTSUPP : 0;
-        return number != 0;
+        number = 0;
+        return upper == "ENOTSUP" && Errnos.TryGetNumber(arch, "EOPNOTSUPP", out number);
     }
 
-    private static int Search(string word, TextWriter stdout, TextWriter stderr)
+    // The numbers of an arch, ascending: the generic list, or the arch's own (which can reach 1133, mips EDQUOT).
+    private static List<int> Numbers(AuditArch arch)
+    {
+        var numbers = new List<int>();
+        for (int number = 1; number <= 4095; number++)
+        {
+            if (Errnos.GetName(arch, number) is not null)
+            {
+                numbers.Add(number);
+            }
+        }
+
+        return numbers;
+    }
+
+    private static int Search(AuditArch arch, string word, TextWriter stdout, TextWriter stderr)
     {
         bool any = false;
-        foreach (int number in Errnos.Numbers)
+        foreach (int number in Numbers(arch))
         {
-            string name = Errnos.GetName(number)!;
-            string message = Errnos.GetMessage(number) ?? string.Empty;
+            string name = Errnos.GetName(arch, number)!;
+            string message = Errnos.GetMessage(arch, number) ?? string.Empty;
             if (name.Contains(word, StringComparison.OrdinalIgnoreCase) || message.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
-                WriteLine(stdout, name, number);
+                WriteLine(stdout, arch, name, number);
                 any = true;
             }
         }
@@ -114,13 +150,13 @@ internal static class ErrnoCommand
         return SyscallsCli.Found;
     }
 
-    private static void WriteLine(TextWriter stdout, string name, int number)
+    private static void WriteLine(TextWriter stdout, AuditArch arch, string name, int number)
     {
         stdout.Write(name);
         stdout.Write(' ');
         stdout.Write(number.ToString(CultureInfo.InvariantCulture));
         stdout.Write(' ');
-        stdout.Write(Errnos.GetMessage(number));
+        stdout.Write(Errnos.GetMessage(arch, number));
         stdout.Write('\n');
     }
 

@@ -19,14 +19,16 @@ internal static class HelpText
         Usage:
           syscalls [ARCH] NAME|NUMBER [--exact] [--audit-names]
           syscalls [ARCH] --dump [--audit-names]
-          syscalls errno NAME|NUMBER | --list | --search WORD
+          syscalls errno NAME|NUMBER | --list | --search WORD  [--arch ARCH]
           syscalls arch [HEX|NAME] | --list
           syscalls interpret [FILE...] [--json] [--audit-names]   (see syscalls interpret --help)
           syscalls rule [FILE...] [--by exe,auid,...] [--all]    noisy events -> never rules (syscalls rule --help)
           syscalls lint FILE...        check audit.rules offline   (see syscalls lint --help)
 
-        ARCH    x86_64, i386, aarch64 (the tables); b64/b32 = this machine's 64/32-bit arch;
-                uname -m names (amd64, i686, arm64); audit hex (c000003e, 40000003, c00000b7).
+        ARCH    every kernel ABI: x86_64, x32, i386, aarch64, arm, riscv64, loongarch64, ppc,
+                ppc64, ppc64le, s390, s390x, mips, mipsel, mips64, mips64n32, ... (syscalls arch
+                --list); b64/b32 = this machine's 64/32-bit arch; uname -m names (amd64, i686,
+                arm64, armv7l); audit hex (c000003e, 40000003, c00000b7).
                 Default: this machine's. An arch without a table is an error, never x86_64.
         NAME    matched case-insensitively as a substring, like ausyscall; kernel names
                 (pread64) and audit-userspace names (pread) both match.

@@ -9,8 +9,9 @@ namespace SyscallTables.Cli;
 /// token that starts with a digit is a number, one that parses as an arch is the arch, anything else is a name.
 /// </summary>
 /// <remarks>
-/// Where ausyscall answers the wrong question, this answers none: an arch it does not know (riscv64, mips, ppc64 here)
-/// is an error naming the arches with tables, not a silent fall-back to the x86_64 table. Other deliberate differences
+/// Where ausyscall answers the wrong question, this answers none: an arch without a table (sparc, alpha here)
+/// is an error naming the arches with tables, not a silent fall-back to the x86_64 table. Arches ausyscall does not
+/// know (riscv64, loongarch64, mips, x32) have their kernel tables here. Other deliberate differences
 /// from ausyscall 3.0.9 are listed in tests/SyscallTables.Cli.Tests/AusyscallDifferences.cs.
 /// </remarks>
 internal static class SyscallLookup
@@ -37,6 +38,7 @@ internal static class SyscallLookup
 
         bool dump = false, exact = false, auditNames = asAusyscall;
         AuditArch? arch = null;
+        bool x32 = false;
         string? archToken = null, name = null, numberToken = null;
         int number = -1, positionals = 0, namePosition = -1, numberPosition = -1;
         foreach (string arg in args)
@@ -68,8 +70,11 @@ internal static class SyscallLookup
                 return errors.Usage("too many arguments: give [arch] NAME|NUMBER; see syscalls --help");
             }
 
-            if (IsArchHex(arg, asAusyscall, out AuditArch hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
+            bool isX32 = !asAusyscall && arg.Equals(ArchTable.X32Name, StringComparison.OrdinalIgnoreCase);
+            AuditArch hexArch = AuditArch.X86_64;
+            if (isX32 || IsArchHex(arg, asAusyscall, out hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
             {
+
                 if (arch is not null)
                 {
                     return asAusyscall
@@ -78,6 +83,7 @@ internal static class SyscallLookup
                 }
 
                 arch = hexArch;
+                x32 = isX32;
                 archToken = arg;
             }
             else if (StartsWithDigit(arg))
@@ -140,23 +146,24 @@ internal static class SyscallLookup
             return errors.NotFound($"no syscall table for {which} ({AuditArchs.GetName(table)}, {SyscallTable.Hex(table)}); tables exist for {SyscallTable.SupportedNames()}");
         }
 
-        string archName = AuditArchs.GetName(table) ?? SyscallTable.Hex(table);
+        var lookup = new ArchTable(table, x32);
+        string archName = lookup.Name;
         if (dump)
         {
-            Dump(table, auditNames, archName, stdout);
+            Dump(lookup, auditNames, archName, stdout);
             return SyscallsCli.Found;
         }
 
         if (name is not null)
         {
             return exact
-                ? FindExact(table, name, archName, stdout, errors)
-                : Search(table, name, auditNames, asAusyscall, archName, stdout, errors);
+                ? FindExact(lookup, name, archName, stdout, errors)
+                : Search(lookup, name, auditNames, asAusyscall, archName, stdout, errors);
         }
 
         if (numberToken is not null)
         {
-            string? found = auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number);
+            string? found = auditNames ? lookup.GetAuditName(number) : lookup.GetName(number);
             if (found is null)
             {
                 return errors.UnknownSyscall(number.ToString(CultureInfo.InvariantCulture), archName);
@@ -172,26 +179,26 @@ internal static class SyscallLookup
             : errors.Usage("give a syscall NAME or NUMBER after the arch, e.g. `syscalls x86_64 mkdir`; see syscalls --help");
     }
 
-    private static void Dump(AuditArch table, bool auditNames, string archName, TextWriter stdout)
+    private static void Dump(ArchTable table, bool auditNames, string archName, TextWriter stdout)
     {
         stdout.Write("Using ");
         stdout.Write(archName);
         stdout.Write(" syscall table:\n");
         Span<char> digits = stackalloc char[11];
-        foreach (int number in Syscalls.GetNumbers(table))
+        foreach (int number in table.Numbers)
         {
             number.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
             stdout.Write(digits[..length]);
             stdout.Write('\t');
-            stdout.Write(auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number));
+            stdout.Write(auditNames ? table.GetAuditName(number) : table.GetName(number));
             stdout.Write('\n');
         }
     }
 
-    private static int FindExact(AuditArch table, string name, string archName, TextWriter stdout, ErrorWriter errors)
+    private static int FindExact(ArchTable table, string name, string archName, TextWriter stdout, ErrorWriter errors)
     {
         // Syscall names are lower case; ausyscall --exact accepts MKDIR too.
-        if (!Syscalls.TryGetNumber(table, name.ToLowerInvariant(), out int number))
+        if (!table.TryGetNumber(name.ToLowerInvariant(), out int number))
         {
             return errors.UnknownSyscall(name, archName);
         }
@@ -201,7 +208,7 @@ internal static class SyscallLookup
         return SyscallsCli.Found;
     }
 
-    private static int Search(AuditArch table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
+    private static int Search(ArchTable table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
     {
         bool any = false;
         Span<char> digits = stackalloc char[11];
@@ -209,14 +216,14 @@ internal static class SyscallLookup
         // Syscall names are lower-case ASCII, so one lower-casing of the query makes every comparison ordinal (and
         // vectorised), which is what ausyscall's strcasestr amounts to.
         string lowerQuery = query.ToLowerInvariant();
-        foreach (int number in Syscalls.GetNumbers(table))
+        foreach (int number in table.Numbers)
         {
-            string shown = (auditNames ? Syscalls.GetAuditName(table, number) : Syscalls.GetName(table, number))!;
+            string shown = (auditNames ? table.GetAuditName(number) : table.GetName(number))!;
             bool matches = shown.Contains(lowerQuery, StringComparison.Ordinal);
             if (!matches && !asAusyscall)
             {
                 // Either name finds the syscall (pread64 and pread); ausyscall itself only knows its own names.
-                string other = (auditNames ? Syscalls.GetName(table, number) : Syscalls.GetAuditName(table, number))!;
+                string other = (auditNames ? table.GetName(number) : table.GetAuditName(number))!;
                 matches = other.Contains(lowerQuery, StringComparison.Ordinal);
             }
 

@@ -90,4 +90,37 @@ public sealed class ErrnoCommandTests
     {
         CliRun.Syscalls(args).AssertFailedWithOneLine(exitCode);
     }
+
+    // Numbers from the arches' asm/errno.h: mips ENOMSG 35 and EDQUOT 1133, alpha EAGAIN 35, powerpc EDEADLOCK 58.
+    [Theory]
+    [InlineData("ENOMSG 35 No message of desired type\n", "errno", "--arch", "mips", "35")]
+    [InlineData("ENOMSG 35 No message of desired type\n", "errno", "-35", "--arch", "mipsel64")]
+    [InlineData("EDQUOT 1133 Disk quota exceeded\n", "errno", "--arch", "mips64n32", "EDQUOT")]
+    [InlineData("EAGAIN 35 Resource temporarily unavailable\n", "errno", "--arch", "alpha", "EAGAIN")]
+    [InlineData("EDEADLOCK 58 File locking deadlock error\n", "errno", "--arch", "ppc64le", "58")]
+    [InlineData("EDEADLK 35 Resource deadlock avoided\n", "errno", "--arch", "x86_64", "35")]
+    [InlineData("EDEADLK 35 Resource deadlock avoided\n", "errno", "35")]
+    public void Arch_option_uses_the_numbers_of_that_arch(string expected, params string[] args)
+    {
+        Assert.Equal(new CliResult(0, expected, ""), CliRun.Syscalls(args));
+    }
+
+    [Fact]
+    public void Arch_list_is_the_arch_numbering_ascending()
+    {
+        string[] mips = CliRun.Syscalls("errno", "--list", "--arch", "mips").StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int[] numbers = [.. mips.Select(line => int.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(numbers.Order(), numbers);
+        Assert.Contains("EDQUOT 1133 Disk quota exceeded", mips);
+        Assert.DoesNotContain(mips, line => line.StartsWith("EDQUOT 122 ", StringComparison.Ordinal));
+        Assert.Equal(["EDQUOT 1133 Disk quota exceeded"], CliRun.Syscalls("errno", "--arch", "mips", "--search", "quota").StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData(1, "errno", "--arch", "vax", "1")]
+    [InlineData(2, "errno", "5", "--arch")]
+    public void Arch_option_failures_are_one_line(int exitCode, params string[] args)
+    {
+        CliRun.Syscalls(args).AssertFailedWithOneLine(exitCode);
+    }
 }

@@ -83,14 +83,14 @@ public sealed class DiagnosticTests
     {
         var run = Run(
             TableInput.SyscallTable("/fixtures/a.tbl", FixtureTables.X86_64, "x86-64", "common"),
-            TableInput.SyscallTable("/fixtures/b.tbl", FixtureTables.Mips, "Mips", "o32", auditArch: "mips o32", numberOffset: "-4000", syscallBit: "0xZZ"));
+            TableInput.SyscallTable("/fixtures/b.tbl", FixtureTables.Mips, "Mips", "o32", auditArch: "mips-o32", numberOffset: "-4000", syscallBit: "0xZZ"));
 
         var reported = Of(run, "SCT006");
         Assert.Equal(5, reported.Count);
         AssertAt(reported[0], DiagnosticSeverity.Error, "/fixtures/a.tbl", 1, 1, "Metadata 'Arch' of '/fixtures/a.tbl' has the invalid value 'x86-64'");
         // Without AuditArch metadata the arch names the audit arch too, so the bad value is reported for both.
         AssertAt(reported[1], DiagnosticSeverity.Error, "/fixtures/a.tbl", 1, 1, "Metadata 'AuditArch' of '/fixtures/a.tbl' has the invalid value 'x86-64'");
-        AssertAt(reported[2], DiagnosticSeverity.Error, "/fixtures/b.tbl", 1, 1, "Metadata 'AuditArch' of '/fixtures/b.tbl' has the invalid value 'mips o32'");
+        AssertAt(reported[2], DiagnosticSeverity.Error, "/fixtures/b.tbl", 1, 1, "Metadata 'AuditArch' of '/fixtures/b.tbl' has the invalid value 'mips-o32'");
         AssertAt(reported[3], DiagnosticSeverity.Error, "/fixtures/b.tbl", 1, 1, "Metadata 'NumberOffset' of '/fixtures/b.tbl' has the invalid value '-4000'");
         AssertAt(reported[4], DiagnosticSeverity.Error, "/fixtures/b.tbl", 1, 1, "Metadata 'SyscallBit' of '/fixtures/b.tbl' has the invalid value '0xZZ'");
         Snapshot.Verify(run, includeSources: false);

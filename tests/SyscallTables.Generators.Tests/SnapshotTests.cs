@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SyscallTables.Generators.Tests.Harness;
 
 namespace SyscallTables.Generators.Tests;
@@ -70,6 +71,45 @@ public sealed class SnapshotTests
         Assert.Empty(run.Diagnostics);
         Assert.Equal(["Syscalls.X86_64.g.cs"], run.GeneratedSources.Select(s => s.HintName));
         Assert.Equal("8|read|getxattrat|464|463", host.Invoke("Probe", "Run"));
+        Snapshot.Verify(run);
+    }
+
+    [Fact]
+    public void One_table_for_both_byte_orders_and_errno_numbers_per_arch()
+    {
+        // A table's AuditArch may list members (mips and mipsel share the o32 numbers); an ErrnoHeader with Arch metadata
+        // renumbers the generic errnos by name for those arches only (mips: EDEADLK 45, EDEADLOCK its own 56).
+        const string probe = """
+            using SyscallTables;
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    Errnos.TryGetNumber(AuditArch.Mipsel, "EDEADLK", out int mipsDeadlk);
+                    Errnos.TryGetNumber(AuditArch.Mips, "EWOULDBLOCK", out int mipsWouldBlock);
+                    return string.Join("|",
+                        Syscalls.GetName(AuditArch.Mips, 4003), Syscalls.GetName(AuditArch.Mipsel, 4003), Syscalls.IsSupported(AuditArch.Mipsel),
+                        Errnos.GetName(AuditArch.Mips, 45), Errnos.GetName(AuditArch.X86_64, 45) ?? "none", Errnos.GetName(45) ?? "none",
+                        Errnos.GetName(AuditArch.Mipsel, 56), Errnos.GetMessage(AuditArch.Mips, 45), mipsDeadlk, mipsWouldBlock,
+                        Errnos.GetName(AuditArch.Mips, 35) ?? "none", Errnos.GetName(AuditArch.X86_64, 35));
+                }
+            }
+            """;
+        var host = new GeneratorHost(
+            [
+                TableInput.SyscallTable(FixtureTables.MipsPath, FixtureTables.Mips, "Mips", "o32", auditArch: "Mips Mipsel", numberOffset: "4000"),
+                FixtureTables.AuditHeader,
+                FixtureTables.ElfEmHeader,
+                TableInput.AuditHeader("/fixtures/audit/audit-mipsel.h", "#define AUDIT_ARCH_MIPSEL\t(EM_MIPS|__AUDIT_ARCH_LE)\n"),
+                .. FixtureTables.ErrnoInputs,
+                TableInput.ErrnoHeader("/fixtures/errno/mips/asm-errno.h", "#define\tEDEADLK\t\t45\t/* Resource deadlock would occur */\n#define\tEDEADLOCK\t56\t/* File locking deadlock error */\n")
+                    with { Metadata = ImmutableDictionary<string, string>.Empty.Add("SyscallTablesKind", "ErrnoHeader").Add("SyscallArch", "Mips Mipsel") },
+            ],
+            probe);
+        var run = host.Run();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal("read|read|True|EDEADLK|none|none|EDEADLOCK|Resource deadlock avoided|45|11|none|EDEADLK", host.Invoke("Probe", "Run"));
         Snapshot.Verify(run);
     }
 

@@ -2,7 +2,7 @@ namespace SyscallTables.Tests;
 
 /// <summary>
 /// Reaches the per-arch classes (<see cref="X86_64Syscalls"/>, ...) and enums by arch, so that one theory covers all
-/// three; the <see cref="Syscalls"/> dispatcher is tested separately against the same data.
+/// three (and, for the audit names, the arches audit-names.txt has rows for; AbiTableTests covers the other ABIs); the <see cref="Syscalls"/> dispatcher is tested separately against the same data.
 /// </summary>
 internal static class ArchSyscallClasses
 {
@@ -19,6 +19,11 @@ internal static class ArchSyscallClasses
         AuditArch.X86_64 => X86_64Syscalls.GetAuditName(number),
         AuditArch.I386 => I386Syscalls.GetAuditName(number),
         AuditArch.Aarch64 => Aarch64Syscalls.GetAuditName(number),
+        AuditArch.Arm => ArmSyscalls.GetAuditName(number),
+        AuditArch.Ppc => PpcSyscalls.GetAuditName(number),
+        AuditArch.Ppc64 => Ppc64Syscalls.GetAuditName(number),
+        AuditArch.S390 => S390Syscalls.GetAuditName(number),
+        AuditArch.S390x => S390xSyscalls.GetAuditName(number),
         _ => throw Unsupported(arch),
     };
 
@@ -35,6 +40,11 @@ internal static class ArchSyscallClasses
         AuditArch.X86_64 => X86_64Syscalls.GetAuditNameUtf8(number).ToArray(),
         AuditArch.I386 => I386Syscalls.GetAuditNameUtf8(number).ToArray(),
         AuditArch.Aarch64 => Aarch64Syscalls.GetAuditNameUtf8(number).ToArray(),
+        AuditArch.Arm => ArmSyscalls.GetAuditNameUtf8(number).ToArray(),
+        AuditArch.Ppc => PpcSyscalls.GetAuditNameUtf8(number).ToArray(),
+        AuditArch.Ppc64 => Ppc64Syscalls.GetAuditNameUtf8(number).ToArray(),
+        AuditArch.S390 => S390Syscalls.GetAuditNameUtf8(number).ToArray(),
+        AuditArch.S390x => S390xSyscalls.GetAuditNameUtf8(number).ToArray(),
         _ => throw Unsupported(arch),
     };
 

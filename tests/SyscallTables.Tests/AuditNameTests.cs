@@ -52,5 +52,7 @@ public sealed class AuditNameTests
         Assert.Empty(mismatches);
     }
 
-    internal static AuditArch ArchOf(string ausyscallArchName) => KernelSyscallTable.All.Single(t => t.AusyscallArchName == ausyscallArchName).Arch;
+    // ausyscall's arch names are audit.h's (arm, ppc64, s390x, ...).
+    internal static AuditArch ArchOf(string ausyscallArchName)
+        => AuditArchs.TryGetByName(ausyscallArchName, out AuditArch arch) ? arch : throw new ArgumentException($"'{ausyscallArchName}' is no audit.h arch name");
 }

@@ -84,9 +84,91 @@ internal static class ErrnoEmitter
         w.Line();
 
         LookupWriter.Numbers(w, "Every errno number, ascending.", canonical.Select(e => e.Number));
+        if (model.ArchTables.Count > 0)
+        {
+            EmitArchTables(w, model);
+        }
+
         w.Close();
         return w.ToString();
     }
+
+    // Per-arch numbers (mips, alpha, sparc, parisc, powerpc): an overload taking the record's AuditArch dispatches to the
+    // arch's own table, and every other arch to the generic one above.
+    private static void EmitArchTables(SourceWriter w, ErrnoModel model)
+    {
+        const string ArchParam = "/// <param name=\"arch\">The audit arch of the record (its <c>arch=</c> field); arches without numbers of their own use the generic ones.</param>";
+        w.Line();
+        w.Line("/// <summary>The name of errno <paramref name=\"number\"/> on <paramref name=\"arch\"/> (mips, alpha, sparc, parisc and powerpc number some errnos their own way), or <see langword=\"null\"/>.</summary>");
+        w.Line(ArchParam);
+        w.Line("/// <param name=\"number\">A positive errno; negate an audit record's <c>exit=</c> value first.</param>");
+        Dispatch(w, model, "string?", "GetName(AuditArch arch, int number)", "GetName{0}(number)", "GetName(number)");
+        w.Line("/// <summary>The name of errno <paramref name=\"number\"/> on <paramref name=\"arch\"/> as UTF-8; empty when it has none.</summary>");
+        w.Line(ArchParam);
+        w.Line("/// <param name=\"number\">A positive errno.</param>");
+        Dispatch(w, model, "global::System.ReadOnlySpan<byte>", "GetNameUtf8(AuditArch arch, int number)", "GetNameUtf8{0}(number)", "GetNameUtf8(number)");
+        w.Line("/// <summary>The C library's message for errno <paramref name=\"number\"/> on <paramref name=\"arch\"/>, or <see langword=\"null\"/>.</summary>");
+        w.Line(ArchParam);
+        w.Line("/// <param name=\"number\">A positive errno.</param>");
+        Dispatch(w, model, "string?", "GetMessage(AuditArch arch, int number)", "GetMessage{0}(number)", "GetMessage(number)");
+        w.Line("/// <summary>The C library's message for errno <paramref name=\"number\"/> on <paramref name=\"arch\"/> as UTF-8; empty when the number is not an errno there.</summary>");
+        w.Line(ArchParam);
+        w.Line("/// <param name=\"number\">A positive errno.</param>");
+        Dispatch(w, model, "global::System.ReadOnlySpan<byte>", "GetMessageUtf8(AuditArch arch, int number)", "GetMessageUtf8{0}(number)", "GetMessageUtf8(number)");
+        w.Line("/// <summary>Finds an errno of <paramref name=\"arch\"/> by name, aliases included; exact and case-sensitive.</summary>");
+        w.Line(ArchParam);
+        w.Line("/// <param name=\"name\">A name such as <c>EEXIST</c>.</param>");
+        w.Line("/// <param name=\"number\">The errno when found; otherwise 0.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when the name is an errno.</returns>");
+        w.Line("public static bool TryGetNumber(AuditArch arch, global::System.ReadOnlySpan<char> name, out int number) => arch switch");
+        w.Line("{");
+        foreach (ErrnoArchTable table in model.ArchTables)
+        {
+            w.Line($"    {Cases(table)} => TryGetNumber{table.Key}(name, out number),");
+        }
+
+        w.Line("    _ => TryGetNumber(name, out number),");
+        w.Line("};");
+
+        foreach (ErrnoArchTable table in model.ArchTables)
+        {
+            var canonical = table.Entries.Where(e => e.AliasOf is null).OrderBy(e => e.Number).ToList();
+            var names = canonical.Select(e => (e.Number, e.Name)).ToList();
+            var messages = canonical.Select(e => (e.Number, e.Message)).ToList();
+            var lookupNames = table.Entries.Select(e => (e.Name, e.Number)).ToList();
+            string k = table.Key;
+            w.Line();
+            LookupWriter.NumberToString(w, $"private static string? GetName{k}(int number)", $"s_names{k}", names);
+            w.Line();
+            LookupWriter.NumberToUtf8(w, $"private static global::System.ReadOnlySpan<byte> GetNameUtf8{k}(int number)", $"NamesUtf8{k}", names);
+            w.Line();
+            LookupWriter.NumberToString(w, $"private static string? GetMessage{k}(int number)", $"s_messages{k}", messages);
+            w.Line();
+            LookupWriter.NumberToUtf8(w, $"private static global::System.ReadOnlySpan<byte> GetMessageUtf8{k}(int number)", $"MessagesUtf8{k}", messages);
+            w.Line();
+            w.Open($"private static bool TryGetNumber{k}(global::System.ReadOnlySpan<char> name, out int number)");
+            LookupWriter.NameToNumberBody(w, "name", $"NumberOfLength{k}", lookupNames, 0);
+            w.Line("return number != 0;");
+            w.Close();
+            LookupWriter.NameToNumberHelpers(w, $"NumberOfLength{k}", lookupNames, 0);
+        }
+    }
+
+    private static void Dispatch(SourceWriter w, ErrnoModel model, string type, string signature, string archCall, string genericCall)
+    {
+        w.Line($"public static {type} {signature} => arch switch");
+        w.Line("{");
+        foreach (ErrnoArchTable table in model.ArchTables)
+        {
+            w.Line($"    {Cases(table)} => {string.Format(CultureInfo.InvariantCulture, archCall, table.Key)},");
+        }
+
+        w.Line($"    _ => {genericCall},");
+        w.Line("};");
+        w.Line();
+    }
+
+    private static string Cases(ErrnoArchTable table) => string.Join(" or ", table.AuditArches.Select(a => "AuditArch." + a));
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

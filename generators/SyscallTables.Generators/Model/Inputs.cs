@@ -54,6 +54,9 @@ internal sealed record AuditNameRow(string Arch, int Number, string AuditName, s
 /// <summary>An argument header's defines and the arches it applies to (empty: every arch, unless an arch's own header overrides).</summary>
 internal sealed record ArgumentHeaderFile(DefineFile Defines, EquatableArray<string> Arches);
 
+/// <summary>An errno header's defines and the audit arches it applies to (empty: the generic numbers every other arch uses).</summary>
+internal sealed record ErrnoHeaderFile(DefineFile Defines, EquatableArray<string> Arches);
+
 /// <summary>One row of the argument-names file: <paramref name="Macro"/> names a value of <paramref name="Group"/>, printed as <paramref name="Text"/>.</summary>
 internal sealed record ArgumentNameRow(string Group, string Macro, string Text, SourceLocation Location);
 
@@ -70,4 +73,5 @@ internal sealed record ParsedInput(
     EquatableArray<AuditNameRow> AuditNames,
     EquatableArray<DiagnosticInfo> Diagnostics,
     ArgumentHeaderFile? ArgumentHeader = null,
-    EquatableArray<ArgumentNameRow> ArgumentNames = default);
+    EquatableArray<ArgumentNameRow> ArgumentNames = default,
+    ErrnoHeaderFile? ErrnoHeader = null);

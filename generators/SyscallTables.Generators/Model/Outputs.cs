@@ -6,7 +6,7 @@ internal sealed record SyscallEntry(int Number, string Name, string? AuditName);
 /// <summary>Everything emitted for one arch (one <c>Syscalls.{Arch}.g.cs</c>).</summary>
 /// <param name="Namespace">Namespace of the generated types.</param>
 /// <param name="Arch">The arch identifier from the metadata: <c>X86_64</c> gives <c>X86_64Syscalls</c>.</param>
-/// <param name="AuditArch">The <c>AuditArch</c> member these numbers belong to.</param>
+/// <param name="AuditArch">The <c>AuditArch</c> members these numbers belong to, separated by spaces (one table can serve both byte orders).</param>
 /// <param name="Sources">File names of the tables, for the generated documentation.</param>
 /// <param name="Location">The first table file, for diagnostics about the arch as a whole.</param>
 internal sealed record SyscallArchModel(
@@ -22,7 +22,17 @@ internal sealed record SyscallArchModel(
 internal sealed record ErrnoEntry(string Name, int Number, string? AliasOf, string Message);
 
 /// <summary>Everything emitted for errno (<c>Errnos.g.cs</c>).</summary>
-internal sealed record ErrnoModel(string Namespace, EquatableArray<ErrnoEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ErrnoModel(string Namespace, EquatableArray<ErrnoEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The arches whose errno numbers differ from <see cref="Entries"/> (mips, alpha, sparc, parisc, powerpc).</summary>
+    public EquatableArray<ErrnoArchTable> ArchTables { get; init; } = EquatableArray<ErrnoArchTable>.Empty;
+}
+
+/// <summary>The errno names and numbers of some audit arches: the generic ones with the arch header's overriding them by name.</summary>
+/// <param name="Key">A C# identifier for the generated members (the first audit arch).</param>
+/// <param name="AuditArches">The <c>AuditArch</c> members these numbers apply to.</param>
+/// <param name="Entries">Every name with its number; <see cref="ErrnoEntry.AliasOf"/> marks a second name of a number.</param>
+internal sealed record ErrnoArchTable(string Key, EquatableArray<string> AuditArches, EquatableArray<ErrnoEntry> Entries);
 
 /// <summary>An <c>AUDIT_ARCH_*</c> value: <c>AUDIT_ARCH_X86_64</c> gives member <c>X86_64</c>, name <c>x86_64</c>.</summary>
 internal sealed record AuditArchEntry(string Member, string Name, uint Value, string Expression);

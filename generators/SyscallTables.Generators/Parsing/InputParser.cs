@@ -35,7 +35,7 @@ internal static class InputParser
             return kind switch
             {
                 InputKind.SyscallTable => ParseTable(path, text, options),
-                InputKind.ErrnoHeader => new ParsedInput(kind, path, null, DefineParser.Parse(path, text), default, default, EquatableArray<DiagnosticInfo>.Empty),
+                InputKind.ErrnoHeader => ParseErrnoHeader(path, text, options),
                 InputKind.AuditHeader => ParseAuditHeader(path, text),
                 InputKind.ErrnoMessages => ParseErrnoMessages(path, text),
                 InputKind.ArgumentHeader => new ParsedInput(kind, path, null, null, default, default, EquatableArray<DiagnosticInfo>.Empty,
@@ -57,6 +57,13 @@ internal static class InputParser
         DefineFile defines = DefineParser.Parse(path, text);
         return new ParsedInput(InputKind.AuditHeader, path, null, defines, default, default, EquatableArray<DiagnosticInfo>.Empty,
             new ArgumentHeaderFile(defines, EquatableArray<string>.Empty));
+    }
+
+    private static ParsedInput ParseErrnoHeader(string path, string text, AnalyzerConfigOptions options)
+    {
+        DefineFile defines = DefineParser.Parse(path, text);
+        return new ParsedInput(InputKind.ErrnoHeader, path, null, defines, default, default, EquatableArray<DiagnosticInfo>.Empty,
+            ErrnoHeader: new ErrnoHeaderFile(defines, SplitArches(Get(options, "SyscallArch"))));
     }
 
     private static bool TryParseKind(string text, out InputKind kind)

@@ -36,11 +36,18 @@ internal static class SyscallTableParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, fileLocation, path, "Abis"));
         }
 
-        string? auditArch = string.IsNullOrWhiteSpace(metadata.AuditArch) ? metadata.Arch?.Trim() : metadata.AuditArch!.Trim();
-        if (auditArch is not null && auditArch.Length > 0 && !Chars.IsIdentifier(auditArch))
+        // One table can serve several audit arches: the byte order is part of AUDIT_ARCH_* but not of the syscall
+        // numbers (PPC64 and PPC64LE, MIPS and MIPSEL share a table), so AuditArch may list members.
+        string[] auditArches = string.IsNullOrWhiteSpace(metadata.AuditArch) ? SplitList(metadata.Arch) : SplitList(metadata.AuditArch);
+        foreach (string member in auditArches)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "AuditArch", path, auditArch, "it must name an AuditArch member such as X86_64"));
+            if (!Chars.IsIdentifier(member))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "AuditArch", path, member, "it must name an AuditArch member such as X86_64"));
+            }
         }
+
+        string? auditArch = auditArches.Length == 0 ? metadata.Arch?.Trim() : string.Join(" ", auditArches);
 
         int offset = ParseNumberMetadata("NumberOffset", metadata.NumberOffset, path, diagnostics);
         int bit = ParseNumberMetadata("SyscallBit", metadata.SyscallBit, path, diagnostics);

@@ -113,6 +113,19 @@ public static partial class FieldInterpreter
     /// itself says more.
     /// </returns>
     public static OperationStatus InterpretExit(ReadOnlySpan<byte> value, Span<byte> destination, out int bytesWritten)
+        => InterpretExit(default, value, destination, out bytesWritten);
+
+    /// <summary>
+    /// Interprets an <c>exit=</c> value of a record of <paramref name="arch"/>: as <see cref="InterpretExit(ReadOnlySpan{byte}, Span{byte}, out int)"/>,
+    /// with the errno numbers of that arch (mips, alpha, sparc, parisc and powerpc number some errnos their own way:
+    /// <c>exit=-35</c> of a mips record is <c>ENOMSG</c>, of an x86_64 record <c>EDEADLK</c>).
+    /// </summary>
+    /// <param name="arch">The record's arch; an arch without numbers of its own (or none) uses the generic ones.</param>
+    /// <param name="value">The raw value (decimal).</param>
+    /// <param name="destination">Receives the UTF-8 text.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <returns>Done, DestinationTooSmall, or InvalidData for a value that is not an errno of the arch.</returns>
+    public static OperationStatus InterpretExit(AuditArch arch, ReadOnlySpan<byte> value, Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
         if (!TryParseDecimal(value, out long number) || number is >= 0 or < -MaxErrno)
@@ -121,8 +134,8 @@ public static partial class FieldInterpreter
         }
 
         int errno = (int)-number;
-        ReadOnlySpan<byte> name = Errnos.GetNameUtf8(errno);
-        ReadOnlySpan<byte> message = Errnos.GetMessageUtf8(errno);
+        ReadOnlySpan<byte> name = Errnos.GetNameUtf8(arch, errno);
+        ReadOnlySpan<byte> message = Errnos.GetMessageUtf8(arch, errno);
         if (name.IsEmpty || message.IsEmpty)
         {
             return OperationStatus.InvalidData;
@@ -162,7 +175,7 @@ public static partial class FieldInterpreter
             _ when name.SequenceEqual("arch"u8) => InterpretArch(value, destination, out bytesWritten),
             _ when name.SequenceEqual("syscall"u8) => InterpretSyscall(arch, value, destination, out bytesWritten, naming),
             _ when name.SequenceEqual("success"u8) => InterpretSuccess(value, destination, out bytesWritten),
-            _ when name.SequenceEqual("exit"u8) => InterpretExit(value, destination, out bytesWritten),
+            _ when name.SequenceEqual("exit"u8) => InterpretExit(arch, value, destination, out bytesWritten),
             _ => OperationStatus.InvalidData,
         };
     }
@@ -207,7 +220,7 @@ public static partial class FieldInterpreter
 
         if (name.SequenceEqual("exit"u8))
         {
-            return InterpretExit(value, destination, out bytesWritten);
+            return InterpretExit(context.Arch, value, destination, out bytesWritten);
         }
 
         if (name.Length == 2 && name[0] == (byte)'a' && (uint)(name[1] - '0') <= 3 && context.RecordType.SequenceEqual("SYSCALL"u8))

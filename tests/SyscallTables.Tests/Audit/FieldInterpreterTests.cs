@@ -74,7 +74,7 @@ public sealed class FieldInterpreterTests
     [InlineData(AuditArch.X86_64, "-1")]
     [InlineData(AuditArch.X86_64, "0x53")]
     [InlineData(AuditArch.X86_64, "83 ")]
-    [InlineData(AuditArch.Ppc, "102")]
+    [InlineData(AuditArch.Sparc, "102")]
     [InlineData(AuditArch.X86_64, "99999999999999999999")]
     public void Syscall_without_a_name_is_not_interpreted(AuditArch arch, string value)
     {

@@ -63,6 +63,11 @@ public sealed partial class ArgumentConformanceTests
         int serial = 1;
         foreach (int number in Syscalls.GetNumbers(auditArch))
         {
+            if (auditArch == AuditArch.X86_64 && number >= 0x40000000)
+            {
+                break; // x32's numbers (syscall bit) come last; ausearch 3.0.9 has no x32 table to compare with
+            }
+
             for (int index = 0; index < 4; index++)
             {
                 foreach (string value in values)

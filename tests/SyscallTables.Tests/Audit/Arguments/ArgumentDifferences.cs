@@ -68,7 +68,10 @@ public enum ArgumentDifference
     /// </summary>
     AusearchPersonalityLookup,
 
-    /// <summary>Arches we have no syscall table for (ppc, ppc64): ausearch names the syscall from its own table; we keep the number.</summary>
+    /// <summary>
+    /// Arches we have no syscall table for: ausearch names the syscall from its own table; we keep the number. Every arch
+    /// ausearch 3.0.9 knows has a table here now, so neither the corpus nor the fixture shows it.
+    /// </summary>
     ArchWithoutTable,
 }
 
@@ -79,7 +82,7 @@ public static class ArgumentDifferences
     public static IReadOnlyList<ArgumentDifference> SeenInCorpus { get; } =
     [
         ArgumentDifference.HostOpenFlags, ArgumentDifference.CloneFlagsInA0,
-        ArgumentDifference.AlreadyInterpretedInput, ArgumentDifference.ArchWithoutTable,
+        ArgumentDifference.AlreadyInterpretedInput,
     ];
 
     /// <summary>Differences only the hand-written records of argument-differences.log show.</summary>
