@@ -62,7 +62,7 @@ public static partial class FieldInterpreter
         {
             ulong a0 = index == 0 ? number : TryGetArgument(context, 0, out ulong v0) ? v0 : 0;
             ulong a1 = index == 1 ? number : TryGetArgument(context, 1, out ulong v1) ? v1 : 0;
-            var text = new ArgumentText(destination);
+            var text = new InterpretedText(destination);
             if (SyscallArgumentDecoder.TryDecode(context.Arch, syscall, index, value, number, a0, a1, context.Accounts, ref text))
             {
                 if (text.Overflowed)

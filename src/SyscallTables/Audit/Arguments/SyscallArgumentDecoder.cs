@@ -28,7 +28,7 @@ internal static class SyscallArgumentDecoder
     /// <param name="accounts">User and group names, for the setuid family; null prints <c>unknown(N)</c>.</param>
     /// <param name="text">Receives the text.</param>
     public static bool TryDecode(AuditArch arch, string syscall, int index, ReadOnlySpan<byte> raw, ulong value, ulong a0, ulong a1,
-        IAccountNames? accounts, ref ArgumentText text)
+        IAccountNames? accounts, ref InterpretedText text)
     {
         if (!ArgumentConstants.Covers(arch))
         {
@@ -184,7 +184,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>A value-to-name group: the first constant equal to <paramref name="v"/>, else <c>unknown-...(0xRAW)</c>.</summary>
-    private static bool Named(ReadOnlySpan<ulong> values, uint v, uint limit, ref ArgumentText text, Func<int, ReadOnlySpan<byte>> names,
+    private static bool Named(ReadOnlySpan<ulong> values, uint v, uint limit, ref InterpretedText text, Func<int, ReadOnlySpan<byte>> names,
         ReadOnlySpan<byte> unknown, ReadOnlySpan<byte> raw, bool decimalUnknown = false, bool hexUnknown = true)
     {
         int found = (int)v < (int)limit || limit == uint.MaxValue ? ArgumentConstants.IndexOf(values, v) : -1;
@@ -208,7 +208,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>Or-ed flags in group order joined by '|'; the raw value when none is set.</summary>
-    private static bool Flags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Flags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         AppendSetFlags(values, v, count, names, ref text);
         if (text.IsEmpty)
@@ -220,7 +220,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static void AppendSetFlags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ref ArgumentText text)
+    private static void AppendSetFlags(ReadOnlySpan<ulong> values, uint v, int count, Func<int, ReadOnlySpan<byte>> names, ref InterpretedText text)
     {
         for (int i = 0; i < count && i < values.Length; i++)
         {
@@ -231,7 +231,7 @@ internal static class SyscallArgumentDecoder
         }
     }
 
-    private static bool Signal(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Signal(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         if (v == 0)
         {
@@ -243,7 +243,7 @@ internal static class SyscallArgumentDecoder
         return Named(ArgumentConstants.Signal.Values(arch), v, limit: 32, ref text, ArgumentConstants.Signal.Text, "unknown-signal"u8, raw);
     }
 
-    private static bool DirectoryDescriptor(AuditArch arch, uint v, ref ArgumentText text)
+    private static bool DirectoryDescriptor(AuditArch arch, uint v, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.DirectoryDescriptor.Values(arch);
         if (ArgumentConstants.IndexOf(values, v) != ArgumentConstants.DirectoryDescriptor.AT_FDCWD)
@@ -255,7 +255,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool SocketLevel(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool SocketLevel(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         // ausearch tries SOL_SOCKET, then the protocol of that number, then the other SOL_* levels.
         ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
@@ -276,7 +276,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>An option name, from the table of its level (a1); other levels are not decoded, as in ausearch.</summary>
-    private static bool SocketOption(AuditArch arch, uint v, uint level, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool SocketOption(AuditArch arch, uint v, uint level, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> levels = ArgumentConstants.SocketLevel.Values(arch);
         ReadOnlySpan<ulong> protocols = ArgumentConstants.Protocol.Values(arch);
@@ -313,7 +313,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>shmget's flags: <c>IPC_CREAT|IPC_EXCL|SHM_HUGETLB|0666</c>, the permissions always last.</summary>
-    private static bool ShmFlags(AuditArch arch, uint v, ref ArgumentText text)
+    private static bool ShmFlags(AuditArch arch, uint v, ref InterpretedText text)
     {
         AppendSetFlags(ArgumentConstants.ShmFlags.Values(arch), v, ArgumentConstants.ShmFlags.Count, ArgumentConstants.ShmFlags.Text, ref text);
         if (!text.IsEmpty)
@@ -327,7 +327,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool Personality(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Personality(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(arch);
         uint noRandomize = (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.Personality.ADDR_NO_RANDOMIZE);
@@ -347,7 +347,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool CloneFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         AppendSetFlags(ArgumentConstants.CloneFlags.Values(arch), v, ArgumentConstants.CloneFlags.Count, ArgumentConstants.CloneFlags.Text, ref text);
 
@@ -369,7 +369,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>open(2)'s flags, also an MQ_OPEN record's <c>oflag</c>.</summary>
-    internal static bool OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    internal static bool OpenFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.OpenFlags.Values(arch);
         if ((v & (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.OpenFlags.O_ACCMODE)) == 0)
@@ -381,7 +381,7 @@ internal static class SyscallArgumentDecoder
         return Flags(values, v, ArgumentConstants.OpenFlags.O_ACCMODE, ArgumentConstants.OpenFlags.Text, raw, ref text);
     }
 
-    private static bool Protection(AuditArch arch, uint v, bool includeSem, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool Protection(AuditArch arch, uint v, bool includeSem, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.Protection.Values(arch);
         uint access = (uint)(ArgumentConstants.ValueAt(values, ArgumentConstants.Protection.PROT_READ) | ArgumentConstants.ValueAt(values, ArgumentConstants.Protection.PROT_WRITE)
@@ -397,7 +397,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>mmap(2)'s flags, also an MMAP record's <c>flags</c>.</summary>
-    internal static bool MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    internal static bool MapFlags(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.MapFlags.Values(arch);
         if ((v & (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.MapFlags.MAP_TYPE)) == 0)
@@ -409,7 +409,7 @@ internal static class SyscallArgumentDecoder
         return Flags(values, v, ArgumentConstants.MapFlags.MAP_TYPE, ArgumentConstants.MapFlags.Text, raw, ref text);
     }
 
-    private static bool SchedPolicy(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool SchedPolicy(AuditArch arch, uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.SchedPolicy.Values(arch);
         int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.SchedPolicy.SCHED_RESET_ON_FORK], v & 0x0F);
@@ -428,7 +428,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool AccessMode(uint v, ReadOnlySpan<byte> raw, ref ArgumentText text)
+    private static bool AccessMode(uint v, ReadOnlySpan<byte> raw, ref InterpretedText text)
     {
         // R_OK, W_OK and X_OK come from POSIX's unistd.h, not from a kernel header (the kernel takes the bits as
         // MAY_READ/MAY_WRITE/MAY_EXEC internally), so they are fixed here.
@@ -462,7 +462,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static bool FcntlArgument(AuditArch arch, uint v, uint command, IAccountNames? accounts, ref ArgumentText text)
+    private static bool FcntlArgument(AuditArch arch, uint v, uint command, IAccountNames? accounts, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> commands = ArgumentConstants.FcntlCommand.Values(arch);
         if (command == (uint)ArgumentConstants.ValueAt(commands, ArgumentConstants.FcntlCommand.F_SETOWN))
@@ -483,7 +483,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>ausearch's short mode: <c>0644</c>, with set-id and sticky bits named first (<c>suid,0755</c>); also an MQ_OPEN record's mode.</summary>
-    internal static bool ShortMode(AuditArch arch, uint v, ref ArgumentText text)
+    internal static bool ShortMode(AuditArch arch, uint v, ref InterpretedText text)
     {
         AppendSpecialBits(arch, v, ref text);
         if (!text.IsEmpty)
@@ -498,7 +498,7 @@ internal static class SyscallArgumentDecoder
     }
 
     /// <summary>ausearch's full mode: file type, set-id and sticky bits, permissions (<c>character,600</c>); also a PATH record's mode.</summary>
-    internal static bool FullMode(AuditArch arch, uint v, ref ArgumentText text)
+    internal static bool FullMode(AuditArch arch, uint v, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.FileType.Values(arch);
         uint typeMask = (uint)ArgumentConstants.ValueAt(values, ArgumentConstants.FileType.S_IFMT);
@@ -515,7 +515,7 @@ internal static class SyscallArgumentDecoder
         }
 
         Span<byte> special = stackalloc byte[24];
-        var bits = new ArgumentText(special);
+        var bits = new InterpretedText(special);
         AppendSpecialBits(arch, v, ref bits);
         if (!bits.IsEmpty)
         {
@@ -529,7 +529,7 @@ internal static class SyscallArgumentDecoder
         return true;
     }
 
-    private static void AppendSpecialBits(AuditArch arch, uint v, ref ArgumentText text)
+    private static void AppendSpecialBits(AuditArch arch, uint v, ref InterpretedText text)
     {
         ReadOnlySpan<ulong> values = ArgumentConstants.FileType.Values(arch);
         for (int i = ArgumentConstants.FileType.S_ISUID; i <= ArgumentConstants.FileType.S_ISVTX; i++)
@@ -541,7 +541,7 @@ internal static class SyscallArgumentDecoder
         }
     }
 
-    private static bool Account(IAccountNames? accounts, uint id, bool group, ref ArgumentText text)
+    private static bool Account(IAccountNames? accounts, uint id, bool group, ref InterpretedText text)
     {
         if (id == UnsetId)
         {

@@ -17,7 +17,7 @@ internal static class AccountIds
         Span<byte> destination, out int bytesWritten)
     {
         bytesWritten = 0;
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
 
         // auditd's ENRICHED format carries the names it resolved on the logging host (UID="root"): those are right
         // where this host's accounts may not be. ausearch re-resolves a name it logged as unknown-.
@@ -69,7 +69,7 @@ internal static class AccountIds
             return OperationStatus.InvalidData;
         }
 
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         text.Append("unset"u8);
         return text.Finish(out bytesWritten);
     }

@@ -19,7 +19,7 @@ internal static class Capabilities
             return OperationStatus.InvalidData;
         }
 
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         int found = number <= uint.MaxValue ? ArgumentConstants.IndexOf(ArgumentConstants.Capability.Values(ArgumentConstants.ForRecord(arch)), (uint)number) : -1;
         if (found < 0)
         {
@@ -48,7 +48,7 @@ internal static class Capabilities
         }
 
         ReadOnlySpan<ulong> capabilities = ArgumentConstants.Capability.Values(ArgumentConstants.ForRecord(arch));
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         bool first = true;
         for (int i = 0; i < capabilities.Length; i++)
         {

@@ -39,7 +39,7 @@ internal static class EncodedStrings
     {
         bytesWritten = 0;
         ReadOnlySpan<byte> value = field.Value;
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         if (field.Quoting == AuditQuoting.Double)
         {
             foreach (byte c in value)

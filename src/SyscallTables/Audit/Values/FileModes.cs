@@ -32,7 +32,7 @@ internal static class FileModes
         }
 
         ReadOnlySpan<ulong> permissions = ArgumentConstants.AuditPermission.Values(ArgumentConstants.ForRecord(arch));
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         bool first = true;
         for (int i = 0; i < permissions.Length; i++)
         {
@@ -61,7 +61,7 @@ internal static class FileModes
             return OperationStatus.InvalidData;
         }
 
-        var text = new ArgumentText(destination);
+        var text = new InterpretedText(destination);
         if (shortForm)
         {
             SyscallArgumentDecoder.ShortMode(ArgumentConstants.ForRecord(arch), (uint)mode, ref text);
@@ -71,6 +71,6 @@ internal static class FileModes
             SyscallArgumentDecoder.FullMode(ArgumentConstants.ForRecord(arch), (uint)mode, ref text);
         }
 
-        return NamedNumbers.Finish(text, out bytesWritten);
+        return text.Finish(out bytesWritten);
     }
 }

@@ -115,7 +115,7 @@ internal static class NamedNumbers
         ReadOnlySpan<ulong> values = ArgumentConstants.Personality.Values(ArgumentConstants.ForRecord(arch));
         ulong persona = personality & ArgumentConstants.ValueAt(values, ArgumentConstants.Personality.PER_MASK);
         int found = ArgumentConstants.IndexOf(values[..ArgumentConstants.Personality.ADDR_NO_RANDOMIZE], (uint)persona);
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         if (found < 0)
         {
             text.Append("unknown-personality(0x"u8);
@@ -151,7 +151,7 @@ internal static class NamedNumbers
         ReadOnlySpan<ulong> actions = ArgumentConstants.SeccompAction.Values(ArgumentConstants.ForRecord(arch));
         uint mask = (uint)ArgumentConstants.ValueAt(actions, ArgumentConstants.SeccompAction.SECCOMP_RET_ACTION);
         int found = ArgumentConstants.IndexOf(actions[..ArgumentConstants.SeccompAction.SECCOMP_RET_ACTION], (uint)code & mask);
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         if (found < 0)
         {
             text.Append("unknown-seccomp-code("u8);
@@ -178,16 +178,9 @@ internal static class NamedNumbers
             return OperationStatus.InvalidData;
         }
 
-        var text = new ArgumentText(destination);
+        var text = new InterpretedText(destination);
         SyscallArgumentDecoder.MapFlags(ArgumentConstants.ForRecord(arch), (uint)flags, field.Value, ref text);
-        return Finish(text, out bytesWritten);
-    }
-
-    /// <summary>The status of text written by an argument decoder.</summary>
-    public static OperationStatus Finish(in ArgumentText text, out int bytesWritten)
-    {
-        bytesWritten = text.Overflowed ? 0 : text.Length;
-        return text.Overflowed ? OperationStatus.DestinationTooSmall : OperationStatus.Done;
+        return text.Finish(out bytesWritten);
     }
 
     /// <summary>A decimal value named by a group's first constant of that value, or <c>unknown-...(N)</c>.</summary>
@@ -208,7 +201,7 @@ internal static class NamedNumbers
     private static OperationStatus WriteName(ReadOnlySpan<byte> name, ulong number, ReadOnlySpan<byte> unknownPrefix,
         Span<byte> destination, out int bytesWritten)
     {
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         if (name.IsEmpty)
         {
             text.Append(unknownPrefix);
@@ -225,7 +218,7 @@ internal static class NamedNumbers
 
     private static OperationStatus Write(ReadOnlySpan<byte> name, Span<byte> destination, out int bytesWritten)
     {
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         text.Append(name);
         return text.Finish(out bytesWritten);
     }

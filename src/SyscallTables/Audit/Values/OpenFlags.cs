@@ -19,8 +19,8 @@ internal static class OpenFlags
             return OperationStatus.InvalidData;
         }
 
-        var text = new ArgumentText(destination);
+        var text = new InterpretedText(destination);
         SyscallArgumentDecoder.OpenFlags(ArgumentConstants.ForRecord(arch), (uint)flags, field.Value, ref text);
-        return NamedNumbers.Finish(text, out bytesWritten);
+        return text.Finish(out bytesWritten);
     }
 }

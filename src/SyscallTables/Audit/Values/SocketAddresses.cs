@@ -34,7 +34,7 @@ internal static class SocketAddresses
         address = address[..length];
         ushort family = BinaryPrimitives.ReadUInt16LittleEndian(address);
         int found = ArgumentConstants.IndexOf(ArgumentConstants.SocketFamily.Values(ArgumentConstants.ForRecord(arch)), family);
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         if (found < 0)
         {
             text.Append("unknown-family("u8);
@@ -71,7 +71,7 @@ internal static class SocketAddresses
     }
 
     // sun_path up to its NUL; an abstract name (leading NUL) is shown from its second byte, as ausearch does.
-    private static void AppendUnix(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    private static void AppendUnix(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         if (address.Length <= 3)
         {
@@ -96,7 +96,7 @@ internal static class SocketAddresses
         text.Append(" }"u8);
     }
 
-    private static void AppendInet4(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    private static void AppendInet4(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         if (address.Length < Inet4Length)
         {
@@ -111,7 +111,7 @@ internal static class SocketAddresses
         text.Append(" }"u8);
     }
 
-    private static void AppendInet6(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    private static void AppendInet6(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         if (address.Length < Inet6Length)
         {
@@ -133,7 +133,7 @@ internal static class SocketAddresses
         text.Append(" }"u8);
     }
 
-    private static void AppendNetlink(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    private static void AppendNetlink(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         if (address.Length < NetlinkLength)
         {
@@ -149,7 +149,7 @@ internal static class SocketAddresses
         text.Append(" }"u8);
     }
 
-    private static void AppendDottedQuad(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    private static void AppendDottedQuad(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         for (int i = 0; i < 4; i++)
         {
@@ -167,7 +167,7 @@ internal static class SocketAddresses
     /// <c>::</c>), with glibc inet_ntop's dotted tail for IPv4-mapped (<c>::ffff:127.0.0.1</c>) and IPv4-compatible
     /// (<c>::1.2.3.4</c>) addresses.
     /// </summary>
-    public static void AppendInet6Address(ref ValueText text, scoped ReadOnlySpan<byte> address)
+    public static void AppendInet6Address(ref InterpretedText text, scoped ReadOnlySpan<byte> address)
     {
         Span<ushort> groups = stackalloc ushort[8];
         for (int i = 0; i < 8; i++)

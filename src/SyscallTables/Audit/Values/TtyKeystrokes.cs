@@ -47,7 +47,7 @@ internal static class TtyKeystrokes
 
     private static OperationStatus WriteKeys(ReadOnlySpan<byte> keys, Span<byte> destination, out int bytesWritten)
     {
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         bool quoted = false;
         int position = 0;
         while (position < keys.Length)
@@ -96,7 +96,7 @@ internal static class TtyKeystrokes
         return text.Finish(out bytesWritten);
     }
 
-    private static void AppendQuotedByte(ref ValueText text, byte c)
+    private static void AppendQuotedByte(ref InterpretedText text, byte c)
     {
         if (c is < 0x20 or > 0x7E)
         {

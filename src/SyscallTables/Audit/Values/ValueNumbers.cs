@@ -34,7 +34,7 @@ internal static class ValueNumbers
             return OperationStatus.InvalidData;
         }
 
-        var text = new ValueText(destination);
+        var text = new InterpretedText(destination);
         text.Append("0x"u8);
         text.Append(field.Value);
         return text.Finish(out bytesWritten);

@@ -1,20 +1,20 @@
 using System;
 using System.Buffers;
 
-namespace SyscallTables.Audit.Values;
+namespace SyscallTables.Audit;
 
 /// <summary>
-/// Appends UTF-8 text to the caller's span and remembers when it ran out of room, so that an interpretation is
-/// written in one pass and reports <see cref="OperationStatus.DestinationTooSmall"/> at the end instead of checking
-/// every append.
+/// Builds one field's interpretation as UTF-8 in the caller's span (argument decoders and value writers alike).
+/// Appends past the end set <see cref="Overflowed"/> instead of throwing, so an interpretation is written in one pass
+/// and reports <see cref="OperationStatus.DestinationTooSmall"/> at the end instead of checking every append.
 /// </summary>
-internal ref struct ValueText
+internal ref struct InterpretedText
 {
     private readonly Span<byte> _destination;
     private int _length;
     private bool _overflowed;
 
-    public ValueText(Span<byte> destination)
+    public InterpretedText(Span<byte> destination)
     {
         _destination = destination;
         _length = 0;
@@ -22,6 +22,10 @@ internal ref struct ValueText
     }
 
     public readonly int Length => _length;
+
+    public readonly bool Overflowed => _overflowed;
+
+    public readonly bool IsEmpty => _length == 0;
 
     public void Append(scoped ReadOnlySpan<byte> text)
     {
@@ -43,6 +47,31 @@ internal ref struct ValueText
         }
 
         _destination[_length++] = value;
+    }
+
+    /// <summary>Appends <paramref name="text"/>, preceded by <paramref name="separator"/> unless it is the first item.</summary>
+    public void AppendItem(scoped ReadOnlySpan<byte> text, byte separator)
+    {
+        if (_length > 0)
+        {
+            Append(separator);
+        }
+
+        Append(text);
+    }
+
+    /// <summary>Appends <c>prefix(0xRAW)</c>: ausearch's form for a value its table lacks.</summary>
+    public void AppendUnknown(scoped ReadOnlySpan<byte> prefix, scoped ReadOnlySpan<byte> raw, bool hexPrefix = true)
+    {
+        Append(prefix);
+        Append((byte)'(');
+        if (hexPrefix)
+        {
+            Append("0x"u8);
+        }
+
+        Append(raw);
+        Append((byte)')');
     }
 
     public void AppendDecimal(long value)
