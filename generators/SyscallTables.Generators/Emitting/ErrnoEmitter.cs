@@ -146,11 +146,13 @@ internal static class ErrnoEmitter
             w.Line();
             LookupWriter.NumberToUtf8(w, $"private static global::System.ReadOnlySpan<byte> GetMessageUtf8{k}(int number)", $"MessagesUtf8{k}", messages);
             w.Line();
+            // The arch variants are searched, not switched: each switch set is ~9 KB of machine code, and records of
+            // these arches are rare enough that a binary search over a few hundred bytes costs nothing that shows.
             w.Open($"private static bool TryGetNumber{k}(global::System.ReadOnlySpan<char> name, out int number)");
-            LookupWriter.NameToNumberBody(w, "name", $"NumberOfLength{k}", lookupNames, 0);
+            w.Line($"number = NumberOfName{k}(name);");
             w.Line("return number != 0;");
             w.Close();
-            LookupWriter.NameToNumberHelpers(w, $"NumberOfLength{k}", lookupNames, 0);
+            LookupWriter.NameSearch(w, $"NumberOfName{k}", lookupNames, 0, utf8: false);
         }
     }
 
