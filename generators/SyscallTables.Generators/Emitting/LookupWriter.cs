@@ -34,15 +34,7 @@ internal static class LookupWriter
     {
         if (!IsDense(entries))
         {
-            w.Line($"{signature} => number switch");
-            w.Line("{");
-            foreach (var (number, value) in entries)
-            {
-                w.Line($"    {N(number)} => {SourceWriter.Literal(value)},");
-            }
-
-            w.Line("    _ => null,");
-            w.Line("};");
+            StringSwitch(w, signature, entries, "null");
             return;
         }
 
@@ -70,16 +62,7 @@ internal static class LookupWriter
     {
         if (!IsDense(entries))
         {
-            w.Open(signature);
-            w.Open("switch (number)");
-            foreach (var (number, value) in entries)
-            {
-                w.Line($"case {N(number)}: return {SourceWriter.Literal(value)}u8;");
-            }
-
-            w.Line("default: return default;");
-            w.Close();
-            w.Close();
+            Utf8Switch(w, signature, entries, "default");
             return;
         }
 
@@ -120,6 +103,18 @@ internal static class LookupWriter
         // the compiler makes that property allocate a new array on every call.
         StaticArray(w, offsetType, $"s_{Camel(blobName)}Starts", starts);
     }
+
+    /// <summary>
+    /// <c>{signature} =&gt; the value of number where <paramref name="overrides"/> has one, else <paramref name="fallback"/></c>:
+    /// for a second name that differs from the first for a handful of numbers (audit-userspace's names), a switch
+    /// over those few instead of a second copy of the whole table.
+    /// </summary>
+    public static void NumberToStringOverrides(SourceWriter w, string signature, IReadOnlyList<(int Number, string Value)> overrides, string fallback)
+        => StringSwitch(w, signature, overrides, fallback);
+
+    /// <summary>The UTF-8 form of <see cref="NumberToStringOverrides"/>.</summary>
+    public static void NumberToUtf8Overrides(SourceWriter w, string signature, IReadOnlyList<(int Number, string Value)> overrides, string fallback)
+        => Utf8Switch(w, signature, overrides, fallback);
 
     /// <summary>
     /// The body of a name lookup: assigns <c>number</c> from <paramref name="parameter"/>, or <paramref name="miss"/>,
@@ -244,8 +239,35 @@ internal static class LookupWriter
         StaticArray(w, "int", "s_numbers", numbers);
     }
 
+    private static void StringSwitch(SourceWriter w, string signature, IReadOnlyList<(int Number, string Value)> entries, string fallback)
+    {
+        w.Line($"{signature} => number switch");
+        w.Line("{");
+        foreach (var (number, value) in entries)
+        {
+            w.Line($"    {N(number)} => {SourceWriter.Literal(value)},");
+        }
+
+        w.Line($"    _ => {fallback},");
+        w.Line("};");
+    }
+
+    private static void Utf8Switch(SourceWriter w, string signature, IReadOnlyList<(int Number, string Value)> entries, string fallback)
+    {
+        w.Open(signature);
+        w.Open("switch (number)");
+        foreach (var (number, value) in entries)
+        {
+            w.Line($"case {N(number)}: return {SourceWriter.Literal(value)}u8;");
+        }
+
+        w.Line($"default: return {fallback};");
+        w.Close();
+        w.Close();
+    }
+
     /// <summary><c>private static readonly {type}[] {field}</c> holding <paramref name="values"/>, sixteen to a line.</summary>
-    private static void StaticArray(SourceWriter w, string type, string field, IEnumerable<int> values)
+    public static void StaticArray(SourceWriter w, string type, string field, IEnumerable<int> values)
     {
         w.Line($"private static readonly {type}[] {field} = new {type}[]");
         w.Line("{");

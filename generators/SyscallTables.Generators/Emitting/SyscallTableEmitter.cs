@@ -53,8 +53,10 @@ internal static class SyscallTableEmitter
         w.Line();
 
         var names = model.Entries.Select(e => (e.Number, e.Name)).ToList();
-        var auditNames = model.Entries.Select(e => (e.Number, e.AuditName ?? e.Name)).ToList();
-        bool renamed = model.Entries.Any(e => e.AuditName is not null);
+        // audit-userspace renames a handful of syscalls per arch: those are a switch in front of the kernel names,
+        // not a second copy of the table (each string array costs kilobytes of start-up code under NativeAOT).
+        var renames = model.Entries.Where(e => e.AuditName is not null).Select(e => (e.Number, e.AuditName!)).ToList();
+        bool renamed = renames.Count > 0;
 
         w.Line("/// <summary>The kernel's name of syscall <paramref name=\"number\"/>, or <see langword=\"null\"/> when there is no such syscall.</summary>");
         w.Line("/// <param name=\"number\">The syscall number, as in an audit record's <c>syscall=</c> field.</param>");
@@ -73,7 +75,7 @@ internal static class SyscallTableEmitter
         w.Line("/// <param name=\"number\">The syscall number.</param>");
         if (renamed)
         {
-            LookupWriter.NumberToString(w, "public static string? GetAuditName(int number)", "s_auditNames", auditNames);
+            LookupWriter.NumberToStringOverrides(w, "public static string? GetAuditName(int number)", renames, "GetName(number)");
         }
         else
         {
@@ -85,7 +87,7 @@ internal static class SyscallTableEmitter
         w.Line("/// <param name=\"number\">The syscall number.</param>");
         if (renamed)
         {
-            LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)", "AuditNamesUtf8", auditNames);
+            LookupWriter.NumberToUtf8Overrides(w, "public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)", renames, "GetNameUtf8(number)");
         }
         else
         {

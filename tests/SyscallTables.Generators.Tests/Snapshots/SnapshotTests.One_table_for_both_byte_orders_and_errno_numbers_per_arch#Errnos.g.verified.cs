@@ -210,57 +210,45 @@ public static partial class Errnos
         _ => TryGetNumber(name, out number),
     };
 
+    private static int GenericNumberMips(int number) => (uint)number < (uint)s_genericNumbersMips.Length ? s_genericNumbersMips[number] : 0;
+
+    private static readonly byte[] s_genericNumbersMips = new byte[]
+    {
+        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0,
+        0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95,
+    };
+
     private static string? GetNameMips(int number) => number switch
     {
-        1 => "EPERM",
-        2 => "ENOENT",
-        11 => "EAGAIN",
-        17 => "EEXIST",
-        45 => "EDEADLK",
         56 => "EDEADLOCK",
-        95 => "ENOTSUP_LIKE",
-        _ => null,
+        _ => GetName(GenericNumberMips(number)),
     };
 
     private static global::System.ReadOnlySpan<byte> GetNameUtf8Mips(int number)
     {
         switch (number)
         {
-            case 1: return "EPERM"u8;
-            case 2: return "ENOENT"u8;
-            case 11: return "EAGAIN"u8;
-            case 17: return "EEXIST"u8;
-            case 45: return "EDEADLK"u8;
             case 56: return "EDEADLOCK"u8;
-            case 95: return "ENOTSUP_LIKE"u8;
-            default: return default;
+            default: return GetNameUtf8(GenericNumberMips(number));
         }
     }
 
     private static string? GetMessageMips(int number) => number switch
     {
-        1 => "Operation not permitted",
-        2 => "No such file or directory",
-        11 => "Resource temporarily unavailable",
-        17 => "File exists",
-        45 => "Resource deadlock avoided",
         56 => "File locking deadlock error",
-        95 => "Comment only, no message row",
-        _ => null,
+        _ => GetMessage(GenericNumberMips(number)),
     };
 
     private static global::System.ReadOnlySpan<byte> GetMessageUtf8Mips(int number)
     {
         switch (number)
         {
-            case 1: return "Operation not permitted"u8;
-            case 2: return "No such file or directory"u8;
-            case 11: return "Resource temporarily unavailable"u8;
-            case 17: return "File exists"u8;
-            case 45: return "Resource deadlock avoided"u8;
             case 56: return "File locking deadlock error"u8;
-            case 95: return "Comment only, no message row"u8;
-            default: return default;
+            default: return GetMessageUtf8(GenericNumberMips(number));
         }
     }
 
