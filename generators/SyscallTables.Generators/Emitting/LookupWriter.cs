@@ -174,8 +174,9 @@ internal static class LookupWriter
         string blob = prefix + "SortedNames";
         string startsField = $"s_{Camel(prefix)}SortedStarts";
         string numbersField = $"s_{Camel(prefix)}SortedNumbers";
+        string[] nameTypes = utf8 ? ["char", "byte"] : ["char"];
 
-        foreach (string nameType in utf8 ? new[] { "char", "byte" } : new[] { "char" })
+        foreach (string nameType in nameTypes)
         {
             w.Line();
             w.Open($"private static int {prefix}(global::System.ReadOnlySpan<{nameType}> name)");
@@ -202,25 +203,25 @@ internal static class LookupWriter
             w.Close();
         }
 
-        w.Line();
-        w.Open($"private static int {prefix}Compare(global::System.ReadOnlySpan<char> name, global::System.ReadOnlySpan<byte> key)");
-        w.Line("int common = name.Length < key.Length ? name.Length : key.Length;");
-        w.Open("for (int i = 0; i < common; i++)");
-        w.Line("int difference = name[i] - key[i];");
-        w.Open("if (difference != 0)");
-        w.Line("return difference;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("return name.Length - key.Length;");
-        w.Close();
-        w.Line();
-        if (utf8)
+        // A loop rather than SequenceCompareTo for the bytes too: names are short, and the call and its vector set-up
+        // cost more per probe than the loop (measured: 20 ns against 11-14 ns a lookup).
+        foreach (string nameType in nameTypes)
         {
-            w.Line($"private static int {prefix}Compare(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> key) => global::System.MemoryExtensions.SequenceCompareTo(name, key);");
             w.Line();
+            w.Open($"private static int {prefix}Compare(global::System.ReadOnlySpan<{nameType}> name, global::System.ReadOnlySpan<byte> key)");
+            w.Line("int common = name.Length < key.Length ? name.Length : key.Length;");
+            w.Open("for (int i = 0; i < common; i++)");
+            w.Line("int difference = name[i] - key[i];");
+            w.Open("if (difference != 0)");
+            w.Line("return difference;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return name.Length - key.Length;");
+            w.Close();
         }
 
+        w.Line();
         w.Line($"// Every name, sorted ordinally, back to back; {startsField}[i] is where the i-th begins, {numbersField}[i] its number.");
         w.Line($"private static global::System.ReadOnlySpan<byte> {blob} => {SourceWriter.Literal(string.Concat(sorted.Select(e => e.Name)))}u8;");
         w.Line();

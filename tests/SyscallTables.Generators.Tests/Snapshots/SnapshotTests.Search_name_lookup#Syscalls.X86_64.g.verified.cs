@@ -253,7 +253,20 @@ public static partial class X86_64Syscalls
         return name.Length - key.Length;
     }
 
-    private static int NumberOfNameCompare(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> key) => global::System.MemoryExtensions.SequenceCompareTo(name, key);
+    private static int NumberOfNameCompare(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> key)
+    {
+        int common = name.Length < key.Length ? name.Length : key.Length;
+        for (int i = 0; i < common; i++)
+        {
+            int difference = name[i] - key[i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+
+        return name.Length - key.Length;
+    }
 
     // Every name, sorted ordinally, back to back; s_numberOfNameSortedStarts[i] is where the i-th begins, s_numberOfNameSortedNumbers[i] its number.
     private static global::System.ReadOnlySpan<byte> NumberOfNameSortedNames => "exitpreadpread64pwritepwrite64readrt_sigactionwrite"u8;
