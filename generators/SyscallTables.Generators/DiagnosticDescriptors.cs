@@ -130,6 +130,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidNameLookup = new(
+        "SCT019",
+        "Invalid NameLookup metadata",
+        "'{0}' has NameLookup '{1}'; expected Switch (names compiled into switches, the default) or Search (binary search over a sorted name index)",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor MalformedArgumentName = new(
         "SCT016",
         "Malformed argument-names row",

@@ -9,6 +9,7 @@ namespace SyscallTables.Benchmarks;
 /// audit-userspace alias. The same name reaches every implementation: as a span of the same string, as UTF-8 bytes made
 /// once in setup, or (for libaudit) as a pinned NUL-terminated UTF-8 buffer made once in setup. One call per
 /// invocation, so branch prediction is at its best; <see cref="SyscallNameMixToNumberBenchmarks"/> shows a mixed stream.
+/// The Search cases look the same names up in ppc64, whose table is searched rather than switched.
 /// </summary>
 [MemoryDiagnoser]
 public unsafe class SyscallNameToNumberBenchmarks
@@ -53,6 +54,14 @@ public unsafe class SyscallNameToNumberBenchmarks
 
     [Benchmark]
     public int SwitchUtf8() => X86_64Syscalls.TryGetNumber(_utf8Name.AsSpan(), out int number) ? number : -1;
+
+    // The same names in a table built with NameLookup="Search" (a binary search over a sorted UTF-8 index): what the
+    // smaller binary costs per lookup. ppc64 has read, sched_get_priority_max and pread too.
+    [Benchmark]
+    public int SearchPpc64() => Ppc64Syscalls.TryGetNumber(Name.AsSpan(), out int number) ? number : -1;
+
+    [Benchmark]
+    public int SearchPpc64Utf8() => Ppc64Syscalls.TryGetNumber(_utf8Name.AsSpan(), out int number) ? number : -1;
 
     [Benchmark]
     public int Dispatcher() => Syscalls.TryGetNumber(_arch, Name.AsSpan(), out int number) ? number : -1;

@@ -231,6 +231,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void SCT019_invalid_name_lookup()
+    {
+        // The values are case-sensitive like the generated member names they choose between; a typo falls back to Switch.
+        var run = Run(TableInput.SyscallTable(FixtureTables.X86_64Path, FixtureTables.X86_64, "X86_64", "common 64", nameLookup: "search"));
+
+        AssertAt(Assert.Single(Of(run, "SCT019")), DiagnosticSeverity.Error, FixtureTables.X86_64Path, 1, 1, "has NameLookup 'search'; expected Switch");
+        Assert.Contains("NumberOfLength", Source(run, "Syscalls.X86_64.g.cs"), StringComparison.Ordinal);
+        Snapshot.Verify(run, includeSources: false);
+    }
+
+    [Fact]
+    public void SCT015_tables_of_one_arch_disagree_on_the_name_lookup()
+    {
+        var run = Run(FixtureTables.X86_64Table(), TableInput.SyscallTable(AdditionsPath, FixtureTables.X86_64Additions, "X86_64", "common 64", nameLookup: "Search"));
+
+        AssertAt(Assert.Single(Of(run, "SCT015")), DiagnosticSeverity.Error, AdditionsPath, 1, 1, "The tables for X86_64 disagree on NameLookup: 'Search' here, 'Switch' in '/fixtures/x86_64/syscall_64.tbl'");
+    }
+
+    [Fact]
     public void SCT006_a_number_pushed_past_int_range_by_offset_and_bit_is_reported_at_its_row()
     {
         var run = Run(TableInput.SyscallTable(FixtureTables.MipsPath, "0\to32\tsyscall\tsys_syscall\n2000000000\to32\thuge\tsys_huge\n", "Mips", "o32", auditArch: "Mips", numberOffset: "2000000000", syscallBit: "0x40000000"));

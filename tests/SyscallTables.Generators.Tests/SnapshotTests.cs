@@ -75,6 +75,51 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Search_name_lookup()
+    {
+        // NameLookup="Search": the same answers as the switches, from a sorted name index. Every name of the fixture
+        // (kernel and audit-userspace) both as chars and as UTF-8, then misses of each kind: a prefix, a longer name,
+        // a case change, a name only x32 has, names sorting before and after all others, non-ASCII, and empty.
+        const string probe = """
+            using System.Text;
+            using SyscallTables;
+            public static class Probe
+            {
+                public static string Hits() => Look("read write rt_sigaction pread64 pread pwrite64 pwrite exit".Split(' '));
+
+                public static string Misses() => Look(["rea", "read64", "Read", "rt_sigreturn", "a", "zzz", "r\u00e9ad", "exit\u0100", ""]);
+
+                private static string Look(string[] names)
+                {
+                    var sb = new StringBuilder();
+                    foreach (string name in names)
+                    {
+                        bool found = X86_64Syscalls.TryGetNumber(name, out int number);
+                        bool foundUtf8 = X86_64Syscalls.TryGetNumber(Encoding.UTF8.GetBytes(name), out int numberUtf8);
+                        sb.Append(found).Append(':').Append(number).Append('/').Append(foundUtf8).Append(':').Append(numberUtf8).Append(' ');
+                    }
+
+                    return sb.ToString().TrimEnd();
+                }
+            }
+            """;
+        TableInput[] inputs = [TableInput.SyscallTable(FixtureTables.X86_64Path, FixtureTables.X86_64, "X86_64", "common 64", nameLookup: "Search"), .. FixtureTables.All.Skip(1)];
+        var host = new GeneratorHost(inputs, probe);
+        var run = host.Run();
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.DoesNotContain("NumberOfLength", run.GeneratedSources.Single(s => s.HintName == "Syscalls.X86_64.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+
+        // From the fixture table and audit names: read 0, write 1, rt_sigaction 13 (not the x32 row 512),
+        // pread64 and pread 17, pwrite64 and pwrite 18, exit 60.
+        int[] expected = [0, 1, 13, 17, 17, 18, 18, 60];
+        Assert.Equal(string.Join(" ", expected.Select(n => $"True:{n}/True:{n}")), host.Invoke("Probe", "Hits"));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat("False:-1/False:-1", 9)), host.Invoke("Probe", "Misses"));
+        Snapshot.Verify(run);
+    }
+
+    [Fact]
     public void One_table_for_both_byte_orders_and_errno_numbers_per_arch()
     {
         // A table's AuditArch may list members (mips and mipsel share the o32 numbers); an ErrnoHeader with Arch metadata

@@ -50,6 +50,11 @@ internal static class ArchModelBuilder
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentMetadata, SourceLocation.File(other.Path), arch, "AuditArch", other.AuditArch, first.AuditArch, first.Path));
             }
+
+            if (other.NameLookup != first.NameLookup)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentMetadata, SourceLocation.File(other.Path), arch, "NameLookup", other.NameLookup.ToString(), first.NameLookup.ToString(), first.Path));
+            }
         }
 
         var byNumber = new Dictionary<int, SyscallRow>();
@@ -148,7 +153,8 @@ internal static class ArchModelBuilder
             files.Select(f => FileName(f.Path)).ToEquatableArray(),
             SourceLocation.File(first.Path),
             new EquatableArray<SyscallEntry>(result),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            first.NameLookup);
     }
 
     /// <summary>"file.tbl:12", for messages that point back at an earlier row.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SyscallTables.Generators.Model;
@@ -130,28 +131,55 @@ internal static class ErrnoEmitter
         w.Line("    _ => TryGetNumber(name, out number),");
         w.Line("};");
 
+        var generic = model.Entries.Where(e => e.AliasOf is null).ToDictionary(e => e.Name, e => e, System.StringComparer.Ordinal);
         foreach (ErrnoArchTable table in model.ArchTables)
         {
-            var canonical = table.Entries.Where(e => e.AliasOf is null).OrderBy(e => e.Number).ToList();
-            var names = canonical.Select(e => (e.Number, e.Name)).ToList();
-            var messages = canonical.Select(e => (e.Number, e.Message)).ToList();
+            EmitArchNumbers(w, table, generic);
             var lookupNames = table.Entries.Select(e => (e.Name, e.Number)).ToList();
             string k = table.Key;
             w.Line();
-            LookupWriter.NumberToString(w, $"private static string? GetName{k}(int number)", $"s_names{k}", names);
-            w.Line();
-            LookupWriter.NumberToUtf8(w, $"private static global::System.ReadOnlySpan<byte> GetNameUtf8{k}(int number)", $"NamesUtf8{k}", names);
-            w.Line();
-            LookupWriter.NumberToString(w, $"private static string? GetMessage{k}(int number)", $"s_messages{k}", messages);
-            w.Line();
-            LookupWriter.NumberToUtf8(w, $"private static global::System.ReadOnlySpan<byte> GetMessageUtf8{k}(int number)", $"MessagesUtf8{k}", messages);
-            w.Line();
+            // The arch variants are searched, not switched: each switch set is ~9 KB of machine code, and records of
+            // these arches are rare enough that a binary search over a few hundred bytes costs nothing that shows.
             w.Open($"private static bool TryGetNumber{k}(global::System.ReadOnlySpan<char> name, out int number)");
-            LookupWriter.NameToNumberBody(w, "name", $"NumberOfLength{k}", lookupNames, 0);
+            w.Line($"number = NumberOfName{k}(name);");
             w.Line("return number != 0;");
             w.Close();
-            LookupWriter.NameToNumberHelpers(w, $"NumberOfLength{k}", lookupNames, 0);
+            LookupWriter.NameSearch(w, $"NumberOfName{k}", lookupNames, 0, utf8: false);
         }
+    }
+
+    // An arch's errnos are mostly the generic ones under other numbers. So its number-to-name and -message lookups
+    // are data over the generic ones: s_genericNumbers{k}[n] is the generic errno with the name and message of the
+    // arch's errno n (0, which no lookup knows, where there is none), and the few errnos the generic table lacks
+    // (mips EINIT, sparc EPROCLIM, powerpc's own EDEADLOCK, ...) are a switch in front. Four copies of the table as
+    // string arrays were ~20 KB of start-up code in the NativeAOT binary, the sparse mips ones as much again in switches.
+    private static void EmitArchNumbers(SourceWriter w, ErrnoArchTable table, Dictionary<string, ErrnoEntry> generic)
+    {
+        string k = table.Key;
+        var canonical = table.Entries.Where(e => e.AliasOf is null).OrderBy(e => e.Number).ToList();
+        var own = canonical.Where(e => !generic.TryGetValue(e.Name, out ErrnoEntry? g) || g.Message != e.Message).ToList();
+        int max = canonical.Count == 0 ? 0 : canonical[canonical.Count - 1].Number;
+        var genericNumbers = new int[max + 1];
+        foreach (ErrnoEntry e in canonical.Except(own))
+        {
+            genericNumbers[e.Number] = generic[e.Name].Number;
+        }
+
+        string type = genericNumbers.Max() <= byte.MaxValue ? "byte" : "ushort";
+        w.Line();
+        w.Line($"private static int GenericNumber{k}(int number) => (uint)number < (uint)s_genericNumbers{k}.Length ? s_genericNumbers{k}[number] : 0;");
+        w.Line();
+        LookupWriter.StaticArray(w, type, $"s_genericNumbers{k}", genericNumbers);
+        var names = own.Select(e => (e.Number, e.Name)).ToList();
+        var messages = own.Select(e => (e.Number, e.Message)).ToList();
+        w.Line();
+        LookupWriter.NumberToStringOverrides(w, $"private static string? GetName{k}(int number)", names, $"GetName(GenericNumber{k}(number))");
+        w.Line();
+        LookupWriter.NumberToUtf8Overrides(w, $"private static global::System.ReadOnlySpan<byte> GetNameUtf8{k}(int number)", names, $"GetNameUtf8(GenericNumber{k}(number))");
+        w.Line();
+        LookupWriter.NumberToStringOverrides(w, $"private static string? GetMessage{k}(int number)", messages, $"GetMessage(GenericNumber{k}(number))");
+        w.Line();
+        LookupWriter.NumberToUtf8Overrides(w, $"private static global::System.ReadOnlySpan<byte> GetMessageUtf8{k}(int number)", messages, $"GetMessageUtf8(GenericNumber{k}(number))");
     }
 
     private static void Dispatch(SourceWriter w, ErrnoModel model, string type, string signature, string archCall, string genericCall)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SyscallTables.Generators.Model;
@@ -52,8 +53,10 @@ internal static class SyscallTableEmitter
         w.Line();
 
         var names = model.Entries.Select(e => (e.Number, e.Name)).ToList();
-        var auditNames = model.Entries.Select(e => (e.Number, e.AuditName ?? e.Name)).ToList();
-        bool renamed = model.Entries.Any(e => e.AuditName is not null);
+        // audit-userspace renames a handful of syscalls per arch: those are a switch in front of the kernel names,
+        // not a second copy of the table (each string array costs kilobytes of start-up code under NativeAOT).
+        var renames = model.Entries.Where(e => e.AuditName is not null).Select(e => (e.Number, e.AuditName!)).ToList();
+        bool renamed = renames.Count > 0;
 
         w.Line("/// <summary>The kernel's name of syscall <paramref name=\"number\"/>, or <see langword=\"null\"/> when there is no such syscall.</summary>");
         w.Line("/// <param name=\"number\">The syscall number, as in an audit record's <c>syscall=</c> field.</param>");
@@ -72,7 +75,7 @@ internal static class SyscallTableEmitter
         w.Line("/// <param name=\"number\">The syscall number.</param>");
         if (renamed)
         {
-            LookupWriter.NumberToString(w, "public static string? GetAuditName(int number)", "s_auditNames", auditNames);
+            LookupWriter.NumberToStringOverrides(w, "public static string? GetAuditName(int number)", renames, "GetName(number)");
         }
         else
         {
@@ -84,7 +87,7 @@ internal static class SyscallTableEmitter
         w.Line("/// <param name=\"number\">The syscall number.</param>");
         if (renamed)
         {
-            LookupWriter.NumberToUtf8(w, "public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)", "AuditNamesUtf8", auditNames);
+            LookupWriter.NumberToUtf8Overrides(w, "public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)", renames, "GetNameUtf8(number)");
         }
         else
         {
@@ -99,17 +102,47 @@ internal static class SyscallTableEmitter
         w.Line("/// <param name=\"name\">A name such as <c>openat</c>, or <c>pread</c> where audit-userspace calls it that.</param>");
         w.Line("/// <param name=\"number\">The syscall number when found; otherwise -1.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when the table has the name.</returns>");
+        if (model.NameLookup == NameLookup.Search)
+        {
+            EmitNameSearch(w, lookupNames);
+        }
+        else
+        {
+            EmitNameSwitch(w, lookupNames, maxLength);
+        }
+
+        LookupWriter.Numbers(w, "Every syscall number of the table, ascending (for iteration and <c>--dump</c>).", model.Entries.Select(e => e.Number));
+        w.Close();
+        return w.ToString();
+    }
+
+    // Names compiled into data: both overloads binary-search one sorted UTF-8 index.
+    private static void EmitNameSearch(SourceWriter w, List<(string Name, int Number)> lookupNames)
+    {
+        w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)");
+        w.Line("number = NumberOfName(name);");
+        w.Line("return number >= 0;");
+        w.Close();
+        w.Line();
+        UtfDocs(w);
+        w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<byte> utf8Name, out int number)");
+        w.Line("number = NumberOfName(utf8Name);");
+        w.Line("return number >= 0;");
+        w.Close();
+        LookupWriter.NameSearch(w, "NumberOfName", lookupNames, -1);
+        w.Line();
+    }
+
+    // Names compiled into code: a switch on the length, one switch per length (see LookupWriter); UTF-8 is widened to chars.
+    private static void EmitNameSwitch(SourceWriter w, List<(string Name, int Number)> lookupNames, int maxLength)
+    {
         w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<char> name, out int number)");
         LookupWriter.NameToNumberBody(w, "name", "NumberOfLength", lookupNames, -1);
         w.Line("return number >= 0;");
         w.Close();
         LookupWriter.NameToNumberHelpers(w, "NumberOfLength", lookupNames, -1);
         w.Line();
-
-        w.Line("/// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>");
-        w.Line("/// <param name=\"utf8Name\">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>");
-        w.Line("/// <param name=\"number\">The syscall number when found; otherwise -1.</param>");
-        w.Line("/// <returns><see langword=\"true\"/> when the table has the name.</returns>");
+        UtfDocs(w);
         w.Open("public static bool TryGetNumber(global::System.ReadOnlySpan<byte> utf8Name, out int number)");
         w.Line("number = -1;");
         w.Open("if (utf8Name.Length > MaxNameLength)");
@@ -147,9 +180,14 @@ internal static class SyscallTableEmitter
         w.Line("#endif");
         w.Line();
 
-        LookupWriter.Numbers(w, "Every syscall number of the table, ascending (for iteration and <c>--dump</c>).", model.Entries.Select(e => e.Number));
-        w.Close();
-        return w.ToString();
+    }
+
+    private static void UtfDocs(SourceWriter w)
+    {
+        w.Line("/// <summary>Finds a syscall by its UTF-8 kernel or audit-userspace name (exact and case-sensitive).</summary>");
+        w.Line("/// <param name=\"utf8Name\">The name as UTF-8 bytes, e.g. a field value straight from an audit log.</param>");
+        w.Line("/// <param name=\"number\">The syscall number when found; otherwise -1.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when the table has the name.</returns>");
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

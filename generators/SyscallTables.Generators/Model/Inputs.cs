@@ -37,7 +37,19 @@ internal sealed record SyscallTableFile(
     int NumberOffset,
     int SyscallBit,
     EquatableArray<SyscallRow> Rows,
-    EquatableArray<string> AbisPresent);
+    EquatableArray<string> AbisPresent,
+    NameLookup NameLookup = NameLookup.Switch);
+
+/// <summary>
+/// How a table finds a syscall by name (item metadata <c>NameLookup</c>): <see cref="Switch"/> compiles the names into
+/// switches (fastest, but kilobytes of machine code per table); <see cref="Search"/> binary-searches a sorted index
+/// over a UTF-8 name blob (data, not code: a few hundred bytes of offsets, and a lookup a few times slower).
+/// </summary>
+internal enum NameLookup
+{
+    Switch,
+    Search,
+}
 
 /// <summary>A <c>#define NAME VALUE</c> with its trailing comment (errno.h keeps the kernel's description there).</summary>
 internal sealed record Define(string Name, string Value, string? Comment, SourceLocation Location);

@@ -16,7 +16,8 @@ internal sealed record SyscallArchModel(
     EquatableArray<string> Sources,
     SourceLocation Location,
     EquatableArray<SyscallEntry> Entries,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    NameLookup NameLookup = NameLookup.Switch);
 
 /// <summary>An errno constant: a number, or an alias of another name (<c>EWOULDBLOCK = EAGAIN</c>).</summary>
 internal sealed record ErrnoEntry(string Name, int Number, string? AliasOf, string Message);

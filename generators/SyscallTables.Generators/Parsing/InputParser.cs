@@ -88,7 +88,8 @@ internal static class InputParser
             Get(options, "SyscallAbis"),
             Get(options, "SyscallAuditArch"),
             Get(options, "SyscallNumberOffset"),
-            Get(options, "SyscallBit"));
+            Get(options, "SyscallBit"),
+            Get(options, "SyscallNameLookup"));
         (SyscallTableFile? table, ImmutableArray<DiagnosticInfo> diagnostics) = SyscallTableParser.Parse(path, text, metadata);
         return new ParsedInput(InputKind.SyscallTable, path, table, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
     }

@@ -7,7 +7,7 @@ using SyscallTables.Generators.Model;
 namespace SyscallTables.Generators.Parsing;
 
 /// <summary>Item metadata of a syscall table, as read from the project (raw strings; validated here).</summary>
-internal readonly record struct TableMetadata(string? Arch, string? Abis, string? AuditArch, string? NumberOffset, string? SyscallBit);
+internal readonly record struct TableMetadata(string? Arch, string? Abis, string? AuditArch, string? NumberOffset, string? SyscallBit, string? NameLookup = null);
 
 /// <summary>
 /// Reads the kernel's syscall table format (<c>arch/*/syscall*.tbl</c>, <c>scripts/syscall.tbl</c>):
@@ -51,6 +51,7 @@ internal static class SyscallTableParser
 
         int offset = ParseNumberMetadata("NumberOffset", metadata.NumberOffset, path, diagnostics);
         int bit = ParseNumberMetadata("SyscallBit", metadata.SyscallBit, path, diagnostics);
+        NameLookup nameLookup = ParseNameLookup(metadata.NameLookup, path, diagnostics);
 
         var rows = ImmutableArray.CreateBuilder<SyscallRow>();
         var abisPresent = new SortedSet<string>(StringComparer.Ordinal);
@@ -113,7 +114,8 @@ internal static class SyscallTableParser
             offset,
             bit,
             rows.ToEquatableArray(),
-            abisPresent.ToEquatableArray());
+            abisPresent.ToEquatableArray(),
+            nameLookup);
         return (table, diagnostics.ToImmutable());
     }
 
@@ -123,6 +125,28 @@ internal static class SyscallTableParser
 
     private static DiagnosticInfo Malformed(TextLine line, string reason)
         => DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Location, reason, line.Text);
+
+    private static NameLookup ParseNameLookup(string? value, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return NameLookup.Switch;
+        }
+
+        string v = value!.Trim();
+        if (string.Equals(v, nameof(NameLookup.Switch), StringComparison.Ordinal))
+        {
+            return NameLookup.Switch;
+        }
+
+        if (string.Equals(v, nameof(NameLookup.Search), StringComparison.Ordinal))
+        {
+            return NameLookup.Search;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNameLookup, SourceLocation.File(path), path, v));
+        return NameLookup.Switch;
+    }
 
     private static int ParseNumberMetadata(string name, string? value, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {

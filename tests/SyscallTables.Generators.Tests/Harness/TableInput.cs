@@ -13,7 +13,7 @@ namespace SyscallTables.Generators.Tests.Harness;
 /// </summary>
 internal sealed record TableInput(string Path, string Text, ImmutableDictionary<string, string> Metadata)
 {
-    public static TableInput SyscallTable(string path, string text, string? arch, string? abis, string? auditArch = null, string? numberOffset = null, string? syscallBit = null)
+    public static TableInput SyscallTable(string path, string text, string? arch, string? abis, string? auditArch = null, string? numberOffset = null, string? syscallBit = null, string? nameLookup = null)
     {
         var metadata = ImmutableDictionary.CreateBuilder<string, string>();
         metadata["SyscallTablesKind"] = "SyscallTable";
@@ -22,6 +22,7 @@ internal sealed record TableInput(string Path, string Text, ImmutableDictionary<
         Add("SyscallAuditArch", auditArch);
         Add("SyscallNumberOffset", numberOffset);
         Add("SyscallBit", syscallBit);
+        Add("SyscallNameLookup", nameLookup);
         return new TableInput(path, text, metadata.ToImmutable());
 
         void Add(string key, string? value)

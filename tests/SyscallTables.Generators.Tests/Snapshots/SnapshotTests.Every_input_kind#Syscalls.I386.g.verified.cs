@@ -74,13 +74,8 @@ public static partial class I386Syscalls
     /// <param name="number">The syscall number.</param>
     public static string? GetAuditName(int number) => number switch
     {
-        0 => "restart_syscall",
-        1 => "exit",
-        17 => "break",
-        31 => "stty",
-        53 => "lock",
         180 => "pread",
-        _ => null,
+        _ => GetName(number),
     };
 
     /// <summary>The audit-userspace name of syscall <paramref name="number"/> as UTF-8; empty when there is no such syscall.</summary>
@@ -89,13 +84,8 @@ public static partial class I386Syscalls
     {
         switch (number)
         {
-            case 0: return "restart_syscall"u8;
-            case 1: return "exit"u8;
-            case 17: return "break"u8;
-            case 31: return "stty"u8;
-            case 53: return "lock"u8;
             case 180: return "pread"u8;
-            default: return default;
+            default: return GetNameUtf8(number);
         }
     }
 

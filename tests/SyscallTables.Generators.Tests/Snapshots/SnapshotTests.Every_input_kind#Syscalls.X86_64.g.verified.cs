@@ -143,103 +143,24 @@ public static partial class X86_64Syscalls
     /// name except where audit-userspace differs; <see langword="null"/> when there is no such syscall.
     /// </summary>
     /// <param name="number">The syscall number.</param>
-    public static string? GetAuditName(int number)
+    public static string? GetAuditName(int number) => number switch
     {
-        string?[] values = s_auditNames;
-        uint index = unchecked((uint)number);
-        return index < (uint)values.Length ? values[index] : null;
-    }
-
-    private static readonly string?[] s_auditNames = new string?[]
-    {
-        "read",
-        "write",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "rt_sigaction",
-        null,
-        null,
-        null,
-        "pread",
-        "pwrite",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "exit",
+        17 => "pread",
+        18 => "pwrite",
+        _ => GetName(number),
     };
 
     /// <summary>The audit-userspace name of syscall <paramref name="number"/> as UTF-8; empty when there is no such syscall.</summary>
     /// <param name="number">The syscall number.</param>
     public static global::System.ReadOnlySpan<byte> GetAuditNameUtf8(int number)
     {
-        ushort[] starts = s_auditNamesUtf8Starts;
-        uint index = unchecked((uint)number);
-        if (index >= (uint)(starts.Length - 1))
+        switch (number)
         {
-            return default;
+            case 17: return "pread"u8;
+            case 18: return "pwrite"u8;
+            default: return GetNameUtf8(number);
         }
-
-        int start = starts[index];
-        return AuditNamesUtf8.Slice(start, starts[index + 1] - start);
     }
-
-    // Every value back to back; s_auditNamesUtf8Starts[i] is where the value of number 0 + i begins.
-    private static global::System.ReadOnlySpan<byte> AuditNamesUtf8 => "readwritert_sigactionpreadpwriteexit"u8;
-
-    private static readonly ushort[] s_auditNamesUtf8Starts = new ushort[]
-    {
-        0, 4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 21, 21,
-        21, 21, 26, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 36,
-    };
 
     /// <summary>Finds a syscall by its kernel name or its audit-userspace name (exact and case-sensitive, as the kernel spells it).</summary>
     /// <param name="name">A name such as <c>openat</c>, or <c>pread</c> where audit-userspace calls it that.</param>

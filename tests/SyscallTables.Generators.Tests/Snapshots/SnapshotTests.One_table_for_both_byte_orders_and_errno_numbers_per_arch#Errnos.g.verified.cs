@@ -210,110 +210,107 @@ public static partial class Errnos
         _ => TryGetNumber(name, out number),
     };
 
+    private static int GenericNumberMips(int number) => (uint)number < (uint)s_genericNumbersMips.Length ? s_genericNumbersMips[number] : 0;
+
+    private static readonly byte[] s_genericNumbersMips = new byte[]
+    {
+        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0,
+        0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95,
+    };
+
     private static string? GetNameMips(int number) => number switch
     {
-        1 => "EPERM",
-        2 => "ENOENT",
-        11 => "EAGAIN",
-        17 => "EEXIST",
-        45 => "EDEADLK",
         56 => "EDEADLOCK",
-        95 => "ENOTSUP_LIKE",
-        _ => null,
+        _ => GetName(GenericNumberMips(number)),
     };
 
     private static global::System.ReadOnlySpan<byte> GetNameUtf8Mips(int number)
     {
         switch (number)
         {
-            case 1: return "EPERM"u8;
-            case 2: return "ENOENT"u8;
-            case 11: return "EAGAIN"u8;
-            case 17: return "EEXIST"u8;
-            case 45: return "EDEADLK"u8;
             case 56: return "EDEADLOCK"u8;
-            case 95: return "ENOTSUP_LIKE"u8;
-            default: return default;
+            default: return GetNameUtf8(GenericNumberMips(number));
         }
     }
 
     private static string? GetMessageMips(int number) => number switch
     {
-        1 => "Operation not permitted",
-        2 => "No such file or directory",
-        11 => "Resource temporarily unavailable",
-        17 => "File exists",
-        45 => "Resource deadlock avoided",
         56 => "File locking deadlock error",
-        95 => "Comment only, no message row",
-        _ => null,
+        _ => GetMessage(GenericNumberMips(number)),
     };
 
     private static global::System.ReadOnlySpan<byte> GetMessageUtf8Mips(int number)
     {
         switch (number)
         {
-            case 1: return "Operation not permitted"u8;
-            case 2: return "No such file or directory"u8;
-            case 11: return "Resource temporarily unavailable"u8;
-            case 17: return "File exists"u8;
-            case 45: return "Resource deadlock avoided"u8;
             case 56: return "File locking deadlock error"u8;
-            case 95: return "Comment only, no message row"u8;
-            default: return default;
+            default: return GetMessageUtf8(GenericNumberMips(number));
         }
     }
 
     private static bool TryGetNumberMips(global::System.ReadOnlySpan<char> name, out int number)
     {
-        number = name.Length switch
-        {
-            5 => NumberOfLengthMips5(name),
-            6 => NumberOfLengthMips6(name),
-            7 => NumberOfLengthMips7(name),
-            9 => NumberOfLengthMips9(name),
-            11 => NumberOfLengthMips11(name),
-            12 => NumberOfLengthMips12(name),
-            _ => 0,
-        };
+        number = NumberOfNameMips(name);
         return number != 0;
     }
 
-    private static int NumberOfLengthMips5(global::System.ReadOnlySpan<char> name) => name switch
+    private static int NumberOfNameMips(global::System.ReadOnlySpan<char> name)
     {
-        "EPERM" => 1,
-        _ => 0,
+        ushort[] starts = s_numberOfNameMipsSortedStarts;
+        int low = 0;
+        int high = s_numberOfNameMipsSortedNumbers.Length - 1;
+        while (low <= high)
+        {
+            int middle = (int)((uint)(low + high) >> 1);
+            int start = starts[middle];
+            int order = NumberOfNameMipsCompare(name, NumberOfNameMipsSortedNames.Slice(start, starts[middle + 1] - start));
+            if (order == 0)
+            {
+                return s_numberOfNameMipsSortedNumbers[middle];
+            }
+
+            if (order < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int NumberOfNameMipsCompare(global::System.ReadOnlySpan<char> name, global::System.ReadOnlySpan<byte> key)
+    {
+        int common = name.Length < key.Length ? name.Length : key.Length;
+        for (int i = 0; i < common; i++)
+        {
+            int difference = name[i] - key[i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+
+        return name.Length - key.Length;
+    }
+
+    // Every name, sorted ordinally, back to back; s_numberOfNameMipsSortedStarts[i] is where the i-th begins, s_numberOfNameMipsSortedNumbers[i] its number.
+    private static global::System.ReadOnlySpan<byte> NumberOfNameMipsSortedNames => "EAGAINEDEADLKEDEADLOCKEEXISTENOENTENOTSUP_LIKEEPERMEWOULDBLOCK"u8;
+
+    private static readonly ushort[] s_numberOfNameMipsSortedStarts = new ushort[]
+    {
+        0, 6, 13, 22, 28, 34, 46, 51, 62,
     };
 
-    private static int NumberOfLengthMips6(global::System.ReadOnlySpan<char> name) => name switch
+    private static readonly int[] s_numberOfNameMipsSortedNumbers = new int[]
     {
-        "EAGAIN" => 11,
-        "EEXIST" => 17,
-        "ENOENT" => 2,
-        _ => 0,
-    };
-
-    private static int NumberOfLengthMips7(global::System.ReadOnlySpan<char> name) => name switch
-    {
-        "EDEADLK" => 45,
-        _ => 0,
-    };
-
-    private static int NumberOfLengthMips9(global::System.ReadOnlySpan<char> name) => name switch
-    {
-        "EDEADLOCK" => 56,
-        _ => 0,
-    };
-
-    private static int NumberOfLengthMips11(global::System.ReadOnlySpan<char> name) => name switch
-    {
-        "EWOULDBLOCK" => 11,
-        _ => 0,
-    };
-
-    private static int NumberOfLengthMips12(global::System.ReadOnlySpan<char> name) => name switch
-    {
-        "ENOTSUP_LIKE" => 95,
-        _ => 0,
+        11, 45, 56, 17, 2, 95, 1, 11,
     };
 }
