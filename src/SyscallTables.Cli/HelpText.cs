@@ -4,7 +4,8 @@ namespace SyscallTables.Cli;
 internal static class HelpText
 {
     public const string Syscalls = """
-        syscalls - Linux syscall, errno and audit arch lookups (a superset of ausyscall)
+        syscalls - Linux audit in plain words: syscall, errno and arch lookups (a superset of
+        ausyscall), log interpretation, exclusion rules and rule checks
 
         Audit records speak in numbers:  arch=c000003e syscall=83 success=no exit=-17
           syscalls 83                  number -> name on this machine's arch   (mkdir)
@@ -14,7 +15,10 @@ internal static class HelpText
           syscalls i386 --dump         the whole table: header, then NUMBER<TAB>NAME
           syscalls errno 17            EEXIST 17 File exists   (also -17 and EEXIST)
           syscalls arch c000003e       x86_64 c000003e         (also x86_64, b32, i686)
-        ...which gives the rule:  -a never,exit -F arch=b64 -S mkdir -F exit=-EEXIST
+          syscalls interpret audit.log whole events as ausearch -i shows them (--json for JSON Lines)
+          syscalls rule audit.log      the rule for the noise, most frequent first:
+                                       -A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude
+          syscalls lint audit.rules    what auditctl would reject, and never rules that come too late
 
         Usage:
           syscalls [ARCH] NAME|NUMBER [--exact] [--audit-names]

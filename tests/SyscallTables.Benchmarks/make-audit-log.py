@@ -45,6 +45,8 @@ def corpus_events(corpus):
 
 
 def main():
+    if len(sys.argv) not in (4, 5) or not sys.argv[2].isdigit():
+        sys.exit("usage: make-audit-log.py CORPUS_DIR LINES OUTPUT [EVENTS_PER_SECOND]   (OUTPUT - is stdout)")
     corpus, lines, output = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     per_second = int(sys.argv[4]) if len(sys.argv) > 4 else 1000
     events = corpus_events(corpus)
