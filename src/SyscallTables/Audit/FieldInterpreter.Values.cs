@@ -50,7 +50,7 @@ public static partial class FieldInterpreter
             FieldKind.MmapFlags => NamedNumbers.WriteMmapFlags(context.Arch, field, destination, out bytesWritten),
             FieldKind.TtyKeystrokes => TtyKeystrokes.Write(field, destination, out bytesWritten),
             FieldKind.ArgumentWithoutSyscall => ValueNumbers.WritePrefixedHex(field, destination, out bytesWritten),
-            FieldKind.OpenFlags => OpenFlags.Write(context.Arch, field, destination, out bytesWritten),
+            FieldKind.OpenFlags => NamedNumbers.WriteOpenFlags(context.Arch, field, destination, out bytesWritten),
             _ => NotInterpreted(out bytesWritten),
         };
     }

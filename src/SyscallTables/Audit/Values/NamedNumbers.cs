@@ -170,7 +170,21 @@ internal static class NamedNumbers
     /// The flags of an MMAP record (hex), decoded as mmap(2)'s flags argument is: the MAP_* of the event's arch,
     /// joined by <c>|</c>, led by ausearch's <c>MAP_FILE</c> when neither shared nor private is set.
     /// </summary>
-    public static OperationStatus WriteMmapFlags(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten)
+    public static OperationStatus WriteMmapFlags(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten) =>
+        WriteFlags(SyscallArgumentDecoder.MapFlags, arch, field, destination, out bytesWritten);
+
+    /// <summary>
+    /// The open flags of an MQ_OPEN record's <c>oflag</c> (hex), decoded as open(2)'s flags argument is: the O_* of the
+    /// event's arch (arm64 moves four of them; ausearch always uses the host's), the access mode leading as
+    /// <c>O_RDONLY</c> when neither write bit is set.
+    /// </summary>
+    public static OperationStatus WriteOpenFlags(AuditArch arch, AuditField field, Span<byte> destination, out int bytesWritten) =>
+        WriteFlags(SyscallArgumentDecoder.OpenFlags, arch, field, destination, out bytesWritten);
+
+    // A record field holding the same flags as a syscall argument is written by that argument's decoder (one table of
+    // names, the event's arch's values). The delegates are static method groups, cached by the compiler.
+    private static OperationStatus WriteFlags(ArgumentFlagsDecoder decode, AuditArch arch, AuditField field, Span<byte> destination,
+        out int bytesWritten)
     {
         bytesWritten = 0;
         if (field.IsQuoted || !ValueNumbers.TryParseHex(field.Value, out ulong flags) || flags > uint.MaxValue)
@@ -179,9 +193,11 @@ internal static class NamedNumbers
         }
 
         var text = new InterpretedText(destination);
-        SyscallArgumentDecoder.MapFlags(ArgumentConstants.ForRecord(arch), (uint)flags, field.Value, ref text);
+        decode(ArgumentConstants.ForRecord(arch), (uint)flags, field.Value, ref text);
         return text.Finish(out bytesWritten);
     }
+
+    private delegate bool ArgumentFlagsDecoder(AuditArch arch, uint flags, ReadOnlySpan<byte> raw, ref InterpretedText text);
 
     /// <summary>A decimal value named by a group's first constant of that value, or <c>unknown-...(N)</c>.</summary>
     private static OperationStatus WriteDecimalName(AuditField field, ReadOnlySpan<ulong> values, Func<int, ReadOnlySpan<byte>> names,
