@@ -74,6 +74,19 @@ public readonly ref struct AuditEvent
 
         return new AuditFieldContext(record, arch, syscall, naming, accounts);
     }
+
+    /// <summary>
+    /// The context of record <paramref name="index"/> for a writer that walks the whole event: other records share
+    /// <paramref name="eventContext"/>'s arch and syscall (found once per event), while the SYSCALL record gets its own
+    /// one-pass context, so that its a0/a1 are read once rather than again for each of a0–a3.
+    /// </summary>
+    internal AuditFieldContext GetFieldContext(int index, scoped in AuditFieldContext eventContext, SyscallNaming naming, IAccountNames? accounts)
+    {
+        AuditRecord record = GetRecord(index);
+        return record.Type.SequenceEqual("SYSCALL"u8)
+            ? AuditFieldContext.ForRecord(record, naming, accounts)
+            : new AuditFieldContext(record, eventContext.Arch, eventContext.Syscall, naming, accounts);
+    }
 }
 
 /// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; pooled.</summary>

@@ -61,7 +61,7 @@ public sealed class AuditJsonWriter : IDisposable
         AuditFieldContext first = auditEvent.RecordCount > 0 ? auditEvent.GetFieldContext(auditEvent.GetRecord(0)) : default;
         for (int i = 0; i < auditEvent.RecordCount; i++)
         {
-            var context = new AuditFieldContext(auditEvent.GetRecord(i), first.Arch, first.Syscall, _naming, _accounts);
+            AuditFieldContext context = auditEvent.GetFieldContext(i, first, _naming, _accounts);
             _json.WriteStartObject();
             _json.WritePropertyName("type"u8);
             WriteText(context.Record.Type);

@@ -55,7 +55,7 @@ public sealed class AuditTextWriter : IDisposable
         AuditFieldContext first = auditEvent.GetFieldContext(auditEvent.GetRecord(0));
         for (int i = auditEvent.RecordCount - 1; i >= 0; i--)
         {
-            var context = new AuditFieldContext(auditEvent.GetRecord(i), first.Arch, first.Syscall, _naming, _accounts);
+            AuditFieldContext context = auditEvent.GetFieldContext(i, first, _naming, _accounts);
             WriteRecord(context, auditEvent);
         }
 
