@@ -259,6 +259,13 @@ internal static class AuditRuleParser
                 continue;
             }
 
+            // Without -F arch auditctl looks -S up in the table of the machine it runs on, and fails on one it has no table for.
+            if (!rule.HasArch && !AuditctlSyscalls.KnowsArch(arch))
+            {
+                rule.Error($"-S {item}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {AuditArchs.GetName(arch)} host, so it refuses every -S here, numbers too");
+                return;
+            }
+
             string archName = AuditArchs.GetName(arch) ?? "this arch";
             if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
             {
@@ -280,6 +287,14 @@ internal static class AuditRuleParser
 
             if (!Syscalls.TryGetNumber(arch, item, out number))
             {
+                // auditctl's one ppc table serves ppc64 with ppc's names too: the rule loads, for a number the kernel does not serve.
+                if (AuditctlSyscalls.TryGetNumber(arch, item, out number, out AuditArch table))
+                {
+                    rule.Warning($"-S {item}: {archName} has no syscall {item}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
+                    rule.Syscalls.Add(number);
+                    continue;
+                }
+
                 string also = OtherArchesWith(item, arch);
                 rule.Error($"-S {item}: {archName} has no syscall named {item}{also}");
                 return;
@@ -294,12 +309,39 @@ internal static class AuditRuleParser
 
             if (!AuditctlSyscalls.IsKnown(arch, number))
             {
-                rule.Error($"-S {item}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {item} (only newer versions do); write -S {number}, which every auditctl accepts for {archName}");
+                rule.Error($"-S {item}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {item} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
                 return;
             }
 
             rule.Syscalls.Add(number);
         }
+    }
+
+    // Why auditctl refuses an arch value, and what it takes instead.
+    private static string ArchRefusal(string value, AuditArch? host)
+    {
+        const string Known = "auditctl " + AuditctlSyscalls.BaselineVersion + " knows x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x";
+        string hostName = host is AuditArch h ? AuditArchs.GetName(h) ?? "this" : "this";
+        if (value.Equals("b64", StringComparison.OrdinalIgnoreCase) || value.Equals("b32", StringComparison.OrdinalIgnoreCase))
+        {
+            return host is AuditArch known && AuditctlSyscalls.KnowsArch(known)
+                ? $"{value} has no meaning on a {hostName} host (auditctl refuses b64 on a 32-bit machine); write b32"
+                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no table for a {hostName} host, so b64 and b32 mean nothing there; {Known}";
+        }
+
+        if (char.IsAsciiDigit(value[0]) && AuditArchs.TryParse(value, out AuditArch hex) && AuditctlSyscalls.KnowsArch(hex))
+        {
+            return $"auditctl reads a value that starts with a digit as a decimal number; write 0x{value} or {AuditArchs.GetName(hex)}";
+        }
+
+        if (AuditArchs.TryParse(value, out AuditArch named) && AuditArchs.GetName(named) is string name)
+        {
+            return AuditctlSyscalls.KnowsArch(named)
+                ? $"auditctl does not take the name {value}; write {name}"
+                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no arch {name}, so no syscall rule for it loads ({Known}; a later audit-userspace may know {name}: check `ausyscall {name} --dump`)";
+        }
+
+        return $"unknown arch; write b64, b32 or an arch name ({Known})";
     }
 
     private static string OtherArchesWith(string name, AuditArch except)
@@ -376,15 +418,10 @@ internal static class AuditRuleParser
                     return;
                 }
 
-                AuditArch? arch = value switch
-                {
-                    "b64" => host,
-                    "b32" => host32,
-                    _ => AuditArchs.TryParse(value, out AuditArch named) ? named : null,
-                };
+                AuditArch? arch = AuditctlArchs.Resolve(value, AuditctlArchs.B64(host), host32);
                 if (arch is null)
                 {
-                    rule.Error($"-F {text}: unknown arch; write b64, b32 or an arch name such as x86_64, i386, aarch64");
+                    rule.Error($"-F {text}: {ArchRefusal(value, host)} (auditctl: arch elf mapping not found)");
                     return;
                 }
 

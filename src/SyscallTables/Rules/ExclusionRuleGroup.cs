@@ -64,7 +64,7 @@ public sealed class ExclusionRuleGroup
             }
             else
             {
-                text.Append(' ').Append(DescribeExit(Exit));
+                text.Append(' ').Append(DescribeExit(Arch, Exit));
             }
 
             string? exe = _values[0] ?? _exampleExe;
@@ -101,7 +101,15 @@ public sealed class ExclusionRuleGroup
             text.Append(" (exe not filtered: audit.rules cannot hold its spaces or control characters)");
         }
 
-        if (!AuditctlSyscalls.IsKnown(Arch, Syscall) && Syscalls.GetAuditName(Arch, Syscall) is { } name)
+        if (!CanExclude)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (syscall {Syscall} is past 2047, the last number an exit rule can match)");
+        }
+        else if (!AuditctlSyscalls.KnowsArch(Arch))
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (auditctl {AuditctlSyscalls.BaselineVersion} has no arch {AuditArchs.GetName(Arch)}: load the rule with an audit-userspace that has, see `ausyscall {AuditArchs.GetName(Arch)} --dump`)");
+        }
+        else if (!AuditctlSyscalls.IsKnown(Arch, Syscall) && Syscalls.GetAuditName(Arch, Syscall) is { } name)
         {
             text.Append(CultureInfo.InvariantCulture, $" ({name} is {Syscall}: auditctl {AuditctlSyscalls.BaselineVersion} has no name for it)");
         }
@@ -110,10 +118,22 @@ public sealed class ExclusionRuleGroup
     }
 
     /// <summary>
+    /// Whether an exit rule can match the group's syscall at all. The kernel keeps a rule's syscalls as a mask of 2048
+    /// bits and never matches a larger number, not even with <c>-S all</c>: x32 syscalls (0x40000000 and up) and every
+    /// mips syscall (o32 4000-, n64 5000-, n32 6000-) are logged only by task rules or alongside other records, and no
+    /// <c>never,exit</c> rule silences them.
+    /// </summary>
+    public bool CanExclude => Syscall is >= 0 and < 2048;
+
+    /// <summary>
     /// The rule auditctl accepts: <c>-A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude</c>. The arch is
-    /// <c>b64</c>/<c>b32</c> for this host's own arches and auditctl's arch name for others; the syscall is named as
+    /// <c>b64</c>/<c>b32</c> for the arches auditctl reads them as on this host and auditctl's arch name for others
+    /// (<c>ppc64le</c>, <c>s390x</c>, <c>arm</c>, which load the same on every host); the syscall is named as
     /// audit-userspace names it, or given as its number when auditctl <see cref="AuditctlSyscalls.BaselineVersion"/>
-    /// cannot name it.
+    /// cannot name it. For an arch auditctl <see cref="AuditctlSyscalls.BaselineVersion"/> has no value for
+    /// (<see cref="AuditctlSyscalls.KnowsArch"/>: riscv64, loongarch64) the arch is the kernel's value in hex
+    /// (<c>0xc00000f3</c>), which a later auditctl that knows the arch reads, and the syscall its number. A group
+    /// no exit rule can match (<see cref="CanExclude"/>) gets a comment line that says so instead of a rule.
     /// </summary>
     /// <param name="key">The rule's key (<c>-k</c>).</param>
     /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
@@ -125,6 +145,12 @@ public sealed class ExclusionRuleGroup
         if (!CanFilter(0, key))
         {
             throw new ArgumentException("A rule key cannot hold whitespace or control characters.", nameof(key));
+        }
+
+        if (!CanExclude)
+        {
+            return $"# no rule: the kernel's exit filter cannot match {AuditArchs.GetName(Arch)} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
+                + "(rules hold syscalls 0-2047); these events come from a task rule (-a always,task) or with another record, so exclude them there";
         }
 
         var text = new StringBuilder(placement == ExclusionRulePlacement.Prepend ? "-A" : "-a");
@@ -145,7 +171,9 @@ public sealed class ExclusionRuleGroup
         else
         {
             text.Append(" -F exit=");
-            if (Exit < 0 && Errnos.GetName(-Exit) is { } errno)
+            // auditctl has one errno table, the generic one: a name is written only where the record's arch means the
+            // same number by it (not for mips' or sparc's own numbers, nor ppc's EDEADLOCK 58).
+            if (Exit < 0 && Errnos.GetName(-Exit) is { } errno && errno == Errnos.GetName(Arch, -Exit))
             {
                 text.Append('-').Append(errno);
             }
@@ -192,27 +220,29 @@ public sealed class ExclusionRuleGroup
         }
     }
 
-    private static string DescribeExit(int exit) =>
-        exit < 0 && Errnos.GetName(-exit) is { } name
-            ? $"{name}({Errnos.GetMessage(-exit)})"
+    private static string DescribeExit(AuditArch arch, int exit) =>
+        exit < 0 && Errnos.GetName(arch, -exit) is { } name
+            ? $"{name}({Errnos.GetMessage(arch, -exit)})"
             : exit.ToString(CultureInfo.InvariantCulture);
 
-    private static bool IsHostArch(AuditArch arch) => arch == AuditArchs.Host || arch == AuditArchs.Host32;
+    private static bool IsHostArch(AuditArch arch) => arch == AuditArchs.Host || arch == AuditctlArchs.B32(AuditArchs.Host);
 
-    // auditctl reads b64/b32 as the host's own arches; another arch goes by its machine name (x86_64, i386, aarch64).
+    // auditctl reads b64/b32 as this host's own arches; another arch goes by the machine name auditctl knows it by
+    // (x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390, s390x), and one auditctl has no name for by the kernel's
+    // value with 0x, which auditctl reads as a C number (without 0x a value starting with a digit is taken as decimal).
     private static string ArchTerm(AuditArch arch)
     {
-        const uint Is64Bit = 0x80000000;
-        if (arch == AuditArchs.Host)
+        AuditArch? host = AuditArchs.Host;
+        if (AuditctlArchs.B64(host) == arch)
         {
-            return ((uint)arch & Is64Bit) != 0 ? "b64" : "b32";
+            return "b64";
         }
 
-        if (arch == AuditArchs.Host32)
+        if (AuditctlArchs.B32(host) == arch)
         {
             return "b32";
         }
 
-        return AuditArchs.GetName(arch) ?? ((uint)arch).ToString("x", CultureInfo.InvariantCulture);
+        return AuditctlArchs.NameOf(arch) ?? "0x" + ((uint)arch).ToString("x", CultureInfo.InvariantCulture);
     }
 }

@@ -12,14 +12,17 @@ namespace SyscallTables.Rules;
 /// </summary>
 public static class RuleLinter
 {
-    /// <summary>Checks one rules file against this host's arches (what <c>b64</c> and <c>b32</c> mean here).</summary>
+    /// <summary>Checks one rules file against this host's arches (what <c>b64</c> and <c>b32</c> mean to auditctl here).</summary>
     /// <param name="path">The file's name as the findings should give it.</param>
     /// <param name="rules">The file's text.</param>
     /// <returns>The findings in line order.</returns>
     public static IReadOnlyList<RuleFinding> Lint(string path, TextReader rules) =>
-        Lint(path, rules, AuditArchs.Host, AuditArchs.Host32);
+        Lint(path, rules, AuditArchs.Host, AuditctlArchs.B32(AuditArchs.Host));
 
-    /// <summary>Checks one rules file as a host with the given 64-bit and 32-bit arches would load it.</summary>
+    /// <summary>
+    /// Checks one rules file as a host would load it whose machine is <paramref name="host"/> (the arch of <c>-S</c>
+    /// without <c>-F arch</c>, and <c>b64</c> where auditctl allows it) and whose <c>b32</c> is <paramref name="host32"/>.
+    /// </summary>
     internal static IReadOnlyList<RuleFinding> Lint(string path, TextReader rules, AuditArch? host, AuditArch? host32)
     {
         ArgumentNullException.ThrowIfNull(path);

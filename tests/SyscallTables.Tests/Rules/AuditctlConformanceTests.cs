@@ -19,7 +19,7 @@ public sealed class AuditctlConformanceTests
     public void Lint_errors_are_exactly_the_lines_auditctl_rejects_for_their_text()
     {
         string corpus = RulesCorpus.RequireDirectory();
-        string auditctl = RequireAuditctl();
+        string auditctl = Auditctl.Require();
         string directory = Directory.CreateTempSubdirectory("syscalltables-lint-").FullName;
         var report = new StringBuilder();
         var disagreements = new List<string>();
@@ -83,7 +83,7 @@ public sealed class AuditctlConformanceTests
     public void Each_duplicate_lint_reports_is_refused_by_the_kernel_when_loaded_after_the_first()
     {
         string corpus = RulesCorpus.RequireDirectory();
-        string auditctl = RequireAuditctl();
+        string auditctl = Auditctl.Require();
         string directory = Directory.CreateTempSubdirectory("syscalltables-lint-").FullName;
         int proven = 0;
         var failures = new List<string>();
@@ -184,19 +184,5 @@ public sealed class AuditctlConformanceTests
         bool hostOnly = message.Contains("No such file or directory", StringComparison.Ordinal)
             || message.StartsWith("Unknown user", StringComparison.Ordinal) || message.StartsWith("Unknown group", StringComparison.Ordinal);
         return (hostOnly ? "host" : "rejected", message);
-    }
-
-    private static string RequireAuditctl()
-    {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "audit rules are loaded into the Linux kernel");
-        Assert.SkipUnless(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64,
-            "b64/b32 in the corpus are checked as x86_64/i386; this host is not x86-64");
-        Assert.SkipUnless(Environment.IsPrivilegedProcess, "loading audit rules needs root; run the tests as root");
-        string? auditctl = HostCommand.FindOnPath("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
-        Assert.SkipWhen(auditctl is null, "auditctl is not installed (Debian package auditd)");
-        HostCommandResult status = HostCommand.Run(auditctl!, ["-s"]);
-        Assert.SkipWhen(status.ExitCode != 0, $"auditctl -s fails, so the kernel's audit is unavailable here: {status.StandardError.Trim()}");
-        Assert.SkipWhen(status.StandardOutput.Contains("enabled 2", StringComparison.Ordinal), "the audit configuration is locked (enabled 2) until reboot");
-        return auditctl!;
     }
 }

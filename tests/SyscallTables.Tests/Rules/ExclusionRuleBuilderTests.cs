@@ -207,4 +207,43 @@ public sealed class ExclusionRuleBuilderTests
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S wait4 -F exit=-512 -k exclude", Assert.Single(builder.GetGroups()).FormatRule("exclude"));
         Assert.Equal(1, builder.UnsupportedArchCount);
     }
+
+    // One failing record per arch: the arch's audit value, a syscall of the kernel's table for it, -EEXIST (17 on all).
+    [Theory]
+    [InlineData("40000003", 39, "-A never,exit -F arch=b32 -S mkdir -F exit=-EEXIST -k exclude", "# 1 x mkdir EEXIST(File exists) by /bin/mkdir")]
+    [InlineData("c00000b7", 34, "-A never,exit -F arch=aarch64 -S mkdirat -F exit=-EEXIST -k exclude", "mkdirat EEXIST(File exists) by /bin/mkdir on aarch64")]
+    [InlineData("40000028", 39, "-A never,exit -F arch=arm -S mkdir -F exit=-EEXIST -k exclude", "mkdir EEXIST(File exists) by /bin/mkdir on arm")]
+    [InlineData("c0000015", 39, "-A never,exit -F arch=ppc64le -S mkdir -F exit=-EEXIST -k exclude", "mkdir EEXIST(File exists) by /bin/mkdir on ppc64le")]
+    [InlineData("80000016", 39, "-A never,exit -F arch=s390x -S mkdir -F exit=-EEXIST -k exclude", "mkdir EEXIST(File exists) by /bin/mkdir on s390x")]
+    // auditctl 3.0.9's tables lack s390x getdents64 and arm pselect6: the number, and the comment says why.
+    [InlineData("80000016", 220, "-A never,exit -F arch=s390x -S 220 -F exit=-EEXIST -k exclude", "(getdents64 is 220: auditctl 3.0.9 has no name for it)")]
+    [InlineData("40000028", 335, "-A never,exit -F arch=arm -S 335 -F exit=-EEXIST -k exclude", "(pselect6 is 335: auditctl 3.0.9 has no name for it)")]
+    // auditctl 3.0.9 has no riscv64 or loongarch64: the kernel's value in hex (a later auditctl reads it), the number.
+    [InlineData("c00000f3", 34, "-A never,exit -F arch=0xc00000f3 -S 34 -F exit=-EEXIST -k exclude", "on riscv64 (auditctl 3.0.9 has no arch riscv64")]
+    [InlineData("c0000102", 34, "-A never,exit -F arch=0xc0000102 -S 34 -F exit=-EEXIST -k exclude", "on loongarch64 (auditctl 3.0.9 has no arch loongarch64")]
+    // Exit rules hold syscalls 0-2047: mips o32 mkdir (4039) and x32 mkdir (0x40000000 + 83) get no rule.
+    [InlineData("8", 4039, "# no rule: the kernel's exit filter cannot match mips syscall 4039", "mkdir EEXIST(File exists) by /bin/mkdir on mips (syscall 4039 is past 2047")]
+    [InlineData("c000003e", 0x40000053, "# no rule: the kernel's exit filter cannot match x86_64 syscall 1073741907", "mkdir EEXIST(File exists) by /bin/mkdir (syscall 1073741907 is past 2047")]
+    public void A_record_of_each_arch_gets_the_rule_that_loads_on_its_host(string arch, int syscall, string rule, string comment)
+    {
+        Assert.SkipUnless(AuditArchs.Host == AuditArch.X86_64, "the expected rules say b32 for i386, which is what auditctl means by it on an x86_64 host");
+        ExclusionRuleGroup group = Assert.Single(Read(new ExclusionRuleBuilder(), Syscall(arch, syscall, "no", -17)).GetGroups());
+
+        Assert.StartsWith(rule, group.FormatRule("exclude"), StringComparison.Ordinal);
+        Assert.Contains(comment, group.FormatComment(), StringComparison.Ordinal);
+        Assert.Equal(!rule.StartsWith('#'), group.CanExclude);
+    }
+
+    [Fact]
+    public void An_errno_a_mips_or_ppc_record_numbers_differently_is_written_as_its_number()
+    {
+        // ppc's EDEADLOCK is 58, a number the generic table (auditctl's) has no name for.
+        ExclusionRuleGroup ppc = Assert.Single(Read(new ExclusionRuleBuilder(), Syscall("c0000015", 39, "no", -58)).GetGroups());
+        Assert.Equal("-A never,exit -F arch=ppc64le -S mkdir -F exit=-58 -k exclude", ppc.FormatRule("exclude"));
+        Assert.StartsWith("# 1 x mkdir EDEADLOCK(", ppc.FormatComment(), StringComparison.Ordinal);
+
+        // Generic 35 is EDEADLK on ppc too, so the name stands.
+        ExclusionRuleGroup deadlk = Assert.Single(Read(new ExclusionRuleBuilder(), Syscall("c0000015", 39, "no", -35)).GetGroups());
+        Assert.Contains(" -F exit=-EDEADLK ", deadlk.FormatRule("exclude"), StringComparison.Ordinal);
+    }
 }
