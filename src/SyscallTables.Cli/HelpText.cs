@@ -106,7 +106,12 @@ internal static class HelpText
         --append, -a    write -a never,exit
         Syscalls are written as auditctl names them (pread, not pread64); one that auditctl 3.0.9
         cannot name (setxattrat) is written as its number, with the name in the comment. The arch is
-        b64/b32 for this machine's arches and auditctl's arch name (aarch64, i386) for others.
+        b64/b32 for this machine's arches and auditctl's arch name for others (aarch64, i386, arm,
+        ppc, ppc64, ppc64le, s390, s390x), which loads the same on any host. auditctl 3.0.9 has no
+        arch riscv64 or loongarch64: their rules give the arch in hex (-F arch=0xc00000f3) and
+        syscalls by number, for an auditctl that knows the arch (check `ausyscall riscv64 --dump`).
+        x32 syscalls (0x40000000 and up) and every mips syscall (4000 and up) get a comment and no
+        rule: the kernel's exit rules hold syscalls 0-2047 only, so no rule can match them.
 
         Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or unreadable FILE,
         2 usage error.
@@ -137,8 +142,11 @@ internal static class HelpText
 
         An error is a line auditctl 3.0.9 rejects (auditctl -R stops there unless -c); a warning is a line
         that loads but does not do what it seems to, loads only on some hosts, or uses an old form.
-        b64 and b32 mean this machine's arches. Exit status: 0 no errors, 1 errors or an unreadable
-        file, 2 usage error.
+        b64 and b32 mean what auditctl makes of them on this machine; -F arch= takes what auditctl 3.0.9
+        takes (arch names of x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390, s390x; hex with 0x;
+        a value starting with a digit is decimal), and -S names are checked against that arch's table
+        as auditctl 3.0.9 has it. Exit status: 0 no errors, 1 errors or an unreadable file, 2 usage
+        error.
 
         """;
 }

@@ -92,13 +92,30 @@ internal static class RuleCommand
     private static void WriteHeader(TextWriter stdout, ExclusionRuleBuilder builder, IReadOnlyList<ExclusionRuleGroup> groups, Options options)
     {
         long covered = 0;
+        int rules = 0, unloadable = 0, unmatchable = 0;
         foreach (ExclusionRuleGroup group in groups)
         {
-            covered += group.Count;
+            covered += group.CanExclude ? group.Count : 0;
+            rules += group.CanExclude ? 1 : 0;
+            unmatchable += group.CanExclude ? 0 : 1;
+            unloadable += group.CanExclude && !AuditctlSyscalls.KnowsArch(group.Arch) ? 1 : 0;
         }
 
         stdout.Write(string.Create(CultureInfo.InvariantCulture,
-            $"# syscalls rule: {groups.Count:N0} exclusion rule{(groups.Count == 1 ? "" : "s")} for {covered:N0} of {builder.SyscallEventCount:N0} syscall events ({(options.All ? "failing and successful" : "failing ones; --all adds successful ones")})\n"));
+            $"# syscalls rule: {rules:N0} exclusion rule{(rules == 1 ? "" : "s")} for {covered:N0} of {builder.SyscallEventCount:N0} syscall events ({(options.All ? "failing and successful" : "failing ones; --all adds successful ones")})\n"));
+
+        if (unloadable > 0)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture,
+                $"# {unloadable:N0} rule{(unloadable == 1 ? " is" : "s are")} for an arch auditctl {AuditctlSyscalls.BaselineVersion} has no value for (its -F arch= fails: arch elf mapping not found), with the arch in hex and syscalls by number; load them with an audit-userspace that knows the arch (`ausyscall ARCH --dump` lists its table)\n"));
+        }
+
+        if (unmatchable > 0)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture,
+                $"# {unmatchable:N0} group{(unmatchable == 1 ? " has" : "s have")} no rule: x32 and mips syscall numbers are past 2047, the last an exit rule can hold; such events come from a task rule or with another record\n"));
+        }
+
         stdout.Write(options.Placement == ExclusionRulePlacement.Prepend
             ? "# -A puts each rule at the head of the exit list: exit rules are first-match, and a never rule after the always rule it should silence does nothing.\n"
             : "# Place these lines BEFORE the always rules they silence: exit rules are first-match, and a never rule after them does nothing (--prepend writes -A, which works anywhere).\n");

@@ -112,4 +112,45 @@ public sealed class RuleCommandTests : IDisposable
         Assert.Contains("first-match", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("syscalls rule [FILE...]", CliRun.Syscalls("--help").StandardOutput, StringComparison.Ordinal);
     }
+
+    private static string Record(int serial, string arch, long syscall, int exit) =>
+        $"type=SYSCALL msg=audit(1480041901.111:{serial}): arch={arch} syscall={syscall} success=no exit={exit} a0=3 a1=0 a2=0 a3=0 items=0 ppid=1 pid=2 auid=1000 uid=1000 gid=1000 euid=1000 suid=1000 fsuid=1000 egid=1000 sgid=1000 fsgid=1000 tty=pts0 ses=1 comm=\"x\" exe=\"/bin/mkdir\" key=(null)";
+
+    [Fact]
+    public void Records_of_several_arches_get_rules_their_hosts_load_and_lint_agrees()
+    {
+        Assert.SkipUnless(AuditArchs.Host == AuditArch.X86_64, "the expected rules say b64/b32 for x86_64/i386, as auditctl reads them on an x86_64 host");
+
+        // Syscall numbers from the kernel's tables: mkdir is 83 on x86_64, 39 on i386, ppc and s390x, 4039 on mips o32
+        // and 0x40000000 + 83 on x32; s390x 220 is getdents64, riscv64 34 is mkdirat.
+        string log = Log("arches.log",
+            Record(1, "c000003e", 83, -17), Record(2, "c000003e", 83, -17), Record(3, "40000003", 39, -17),
+            Record(4, "c0000015", 39, -17), Record(5, "80000016", 220, -2), Record(6, "c00000f3", 34, -17),
+            Record(7, "8", 4039, -17), Record(8, "c000003e", 0x40000053, -17));
+        CliResult result = CliRun.Syscalls("rule", log);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("# syscalls rule: 5 exclusion rules for 6 of 8 syscall events", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("# 1 rule is for an arch auditctl 3.0.9 has no value for", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("# 2 groups have no rule: x32 and mips", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "-A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude",
+                "-A never,exit -F arch=b32 -S mkdir -F exit=-EEXIST -k exclude",
+                "-A never,exit -F arch=s390x -S 220 -F exit=-ENOENT -k exclude",
+                "-A never,exit -F arch=ppc64le -S mkdir -F exit=-EEXIST -k exclude",
+                "-A never,exit -F arch=0xc00000f3 -S 34 -F exit=-EEXIST -k exclude",
+            ],
+            lines.Where(l => l.StartsWith('-')));
+        Assert.Contains("# 1 x getdents64 ENOENT(No such file or directory) by /bin/mkdir on s390x (getdents64 is 220: auditctl 3.0.9 has no name for it)", lines);
+        Assert.Contains(lines, l => l.StartsWith("# no rule: the kernel's exit filter cannot match mips syscall 4039", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("# no rule: the kernel's exit filter cannot match x32 syscall 1073741907", StringComparison.Ordinal));
+
+        // lint reads the written file as auditctl 3.0.9 would: only the riscv64 rule is refused.
+        CliResult lint = CliRun.Syscalls("lint", Log("written.rules", lines));
+        Assert.Equal(1, lint.ExitCode);
+        string error = Assert.Single(lint.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(": error: ", StringComparison.Ordinal));
+        Assert.Contains("arch=0xc00000f3: auditctl 3.0.9 has no arch riscv64", error, StringComparison.Ordinal);
+    }
 }

@@ -83,9 +83,9 @@ public sealed class ExclusionRuleGroup
     {
         var text = new StringBuilder("# ");
         text.Append(Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" x ").Append(Example);
-        if (!IsHostArch(Arch))
+        if (!IsHostArch(Arch) || IsX32)
         {
-            text.Append(" on ").Append(AuditArchs.GetName(Arch));
+            text.Append(" on ").Append(AbiName);
         }
 
         for (int i = 1; i < FieldNames.Length; i++)
@@ -149,7 +149,7 @@ public sealed class ExclusionRuleGroup
 
         if (!CanExclude)
         {
-            return $"# no rule: the kernel's exit filter cannot match {AuditArchs.GetName(Arch)} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
+            return $"# no rule: the kernel's exit filter cannot match {AbiName} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
                 + "(rules hold syscalls 0-2047); these events come from a task rule (-a always,task) or with another record, so exclude them there";
         }
 
@@ -224,6 +224,11 @@ public sealed class ExclusionRuleGroup
         exit < 0 && Errnos.GetName(arch, -exit) is { } name
             ? $"{name}({Errnos.GetMessage(arch, -exit)})"
             : exit.ToString(CultureInfo.InvariantCulture);
+
+    // x32 shares x86_64's audit arch; its syscalls carry 0x40000000 (__X32_SYSCALL_BIT).
+    private bool IsX32 => Arch == AuditArch.X86_64 && Syscall >= 0x40000000;
+
+    private string? AbiName => IsX32 ? "x32" : AuditArchs.GetName(Arch);
 
     private static bool IsHostArch(AuditArch arch) => arch == AuditArchs.Host || arch == AuditctlArchs.B32(AuditArchs.Host);
 
