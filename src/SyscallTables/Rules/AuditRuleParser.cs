@@ -425,6 +425,12 @@ internal static class AuditRuleParser
                     return;
                 }
 
+                // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
+                if (value.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
+                {
+                    rule.Warning($"-F {text}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
+                }
+
                 rule.Arch = arch;
                 rule.HasArch = true;
                 return;

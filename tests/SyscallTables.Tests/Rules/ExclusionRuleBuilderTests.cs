@@ -223,7 +223,7 @@ public sealed class ExclusionRuleBuilderTests
     [InlineData("c0000102", 34, "-A never,exit -F arch=0xc0000102 -S 34 -F exit=-EEXIST -k exclude", "on loongarch64 (auditctl 3.0.9 has no arch loongarch64")]
     // Exit rules hold syscalls 0-2047: mips o32 mkdir (4039) and x32 mkdir (0x40000000 + 83) get no rule.
     [InlineData("8", 4039, "# no rule: the kernel's exit filter cannot match mips syscall 4039", "mkdir EEXIST(File exists) by /bin/mkdir on mips (syscall 4039 is past 2047")]
-    [InlineData("c000003e", 0x40000053, "# no rule: the kernel's exit filter cannot match x86_64 syscall 1073741907", "mkdir EEXIST(File exists) by /bin/mkdir (syscall 1073741907 is past 2047")]
+    [InlineData("c000003e", 0x40000053, "# no rule: the kernel's exit filter cannot match x32 syscall 1073741907", "mkdir EEXIST(File exists) by /bin/mkdir on x32 (syscall 1073741907 is past 2047")]
     public void A_record_of_each_arch_gets_the_rule_that_loads_on_its_host(string arch, int syscall, string rule, string comment)
     {
         Assert.SkipUnless(AuditArchs.Host == AuditArch.X86_64, "the expected rules say b32 for i386, which is what auditctl means by it on an x86_64 host");

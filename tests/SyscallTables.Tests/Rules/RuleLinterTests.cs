@@ -270,4 +270,14 @@ public sealed class RuleLinterTests
         IReadOnlyList<RuleFinding> onRiscv = RuleLinter.Lint("audit.rules", new StringReader("-a always,exit -S 34 -k dirs\n-a always,exit -F arch=b64 -S 34"), AuditArch.Riscv64, null);
         Assert.Equal(2, onRiscv.Count(f => f.Severity == RuleFindingSeverity.Error));
     }
+
+    [Fact]
+    public void B32_on_a_ppc64le_host_is_a_warning_that_it_means_ppc64le()
+    {
+        IReadOnlyList<RuleFinding> findings = RuleLinter.Lint("audit.rules", new StringReader("-a always,exit -F arch=b32 -S mkdir -k dirs"),
+            AuditArch.Ppc64le, AuditctlArchs.B32(AuditArch.Ppc64le));
+        RuleFinding finding = Assert.Single(findings);
+        Assert.Equal(RuleFindingSeverity.Warning, finding.Severity);
+        Assert.Contains("reads b32 as ppc64le itself", finding.Message, StringComparison.Ordinal);
+    }
 }
