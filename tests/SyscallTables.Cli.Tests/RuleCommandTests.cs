@@ -153,4 +153,28 @@ public sealed class RuleCommandTests : IDisposable
         string error = Assert.Single(lint.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(": error: ", StringComparison.Ordinal));
         Assert.Contains("arch=0xc00000f3: auditctl 3.0.9 has no arch riscv64", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ausearch_i_text_of_records_of_several_arches_gives_the_rules_of_the_raw_log()
+    {
+        string? ausearch = CliRun.FindOnPath("ausearch");
+        Assert.SkipWhen(ausearch is null, "ausearch is not installed (Debian package auditd)");
+
+        // ausearch -i calls arm's 0x40000028 "armeb", armeb's own 0x28 and riscv64 "unknown-elf-type(...)" with the
+        // syscall named from this host's table, s390x 220 and x32 "unknown-syscall(N)".
+        string raw = Log("arches-raw.log",
+            Record(1, "40000028", 39, -17), Record(2, "28", 39, -17), Record(3, "c0000015", 39, -17), Record(4, "14", 39, -17),
+            Record(5, "80000016", 220, -2), Record(6, "c00000f3", 34, -17), Record(7, "8", 4039, -17), Record(8, "c000003e", 0x40000053, -17));
+        CliResult interpreted = CliRun.Process(ausearch!, "-i", "-if", raw);
+        Assert.True(interpreted.ExitCode == 0, interpreted.ToString());
+        Assert.Contains("arch=armeb syscall=mkdir", interpreted.StandardOutput, StringComparison.Ordinal);
+
+        CliResult fromRaw = CliRun.Syscalls("rule", raw);
+        CliResult fromText = CliRun.Syscalls("rule", Log("arches.txt", interpreted.StandardOutput));
+
+        Assert.Equal(0, fromRaw.ExitCode);
+        Assert.Contains("-A never,exit -F arch=arm -S mkdir -F exit=-EEXIST -k exclude", fromRaw.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("-A never,exit -F arch=0x28 -S 39 -F exit=-EEXIST -k exclude", fromRaw.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(fromRaw.StandardOutput, fromText.StandardOutput);
+    }
 }
