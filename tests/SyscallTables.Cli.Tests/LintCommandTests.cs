@@ -28,6 +28,28 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rules_for_other_arches_are_read_as_auditctl_3_0_9_reads_them()
+    {
+        // Numbers from the kernel's tables: s390x 220 is getdents64, which auditctl 3.0.9's s390x table lacks.
+        string rules = Write("arches.rules",
+            "-a always,exit -F arch=ppc64le -S mkdir -k dirs",
+            "-a always,exit -F arch=s390x -S getdents64 -k dirs",
+            "-a always,exit -F arch=s390x -S 220 -k dirs",
+            "-a always,exit -F arch=40000028 -S mkdir -k dirs",
+            "-a always,exit -F arch=riscv64 -S 34 -k dirs",
+            "-a always,exit -F arch=ppc64 -S mmap2 -k maps");
+        CliResult result = CliRun.Syscalls("lint", rules);
+
+        Assert.Equal(1, result.ExitCode);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal($"{rules}:2: error: -S getdents64: auditctl 3.0.9 does not know getdents64 (s390x syscall 220 is missing from its s390x table); write -S 220, which every auditctl accepts for s390x", lines[0]);
+        Assert.Equal($"{rules}:4: error: -F arch=40000028: auditctl reads a value that starts with a digit as a decimal number; write 0x40000028 or arm (auditctl: arch elf mapping not found)", lines[1]);
+        Assert.StartsWith($"{rules}:5: error: -F arch=riscv64: auditctl 3.0.9 has no arch riscv64", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith($"{rules}:6: warning: -S mmap2: ppc64 has no syscall mmap2", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warnings_alone_exit_0()
     {
         string rules = Write("audit.rules",

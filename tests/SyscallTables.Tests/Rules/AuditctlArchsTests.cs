@@ -34,6 +34,10 @@ public sealed class AuditctlArchsTests
         { "0x40000028", AuditArch.Arm },
         { "0x80000016", AuditArch.S390x },
         { "3221225534", AuditArch.X86_64 },
+        // strtoul reads as far as it can: octal after a leading 0, hex up to the first non-hex character.
+        { "030000000076", AuditArch.X86_64 },
+        { "c000003eZZ", AuditArch.X86_64 },
+        { "ARMv7l", AuditArch.Arm },
         // A value that starts with a digit is decimal: 40000028 is not arm's 0x40000028.
         { "40000028", null },
         { "0x28", null },
