@@ -287,10 +287,13 @@ internal static class AuditRuleParser
 
             if (!Syscalls.TryGetNumber(arch, item, out number))
             {
-                // auditctl's one ppc table serves ppc64 with ppc's names too: the rule loads, for a number the kernel does not serve.
+                // auditctl's one ppc table serves ppc64 with ppc's names too, and its arm table holds the OABI calls:
+                // the rule loads, for a number this ABI does not serve.
                 if (AuditctlSyscalls.TryGetNumber(arch, item, out number, out AuditArch table))
                 {
-                    rule.Warning($"-S {item}: {archName} has no syscall {item}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
+                    rule.Warning(arch == AuditArch.Arm && table == arch
+                        ? $"-S {item}: arm (EABI) has no syscall {item}; auditctl's arm table still holds the OABI call {item} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
+                        : $"-S {item}: {archName} has no syscall {item}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
                     rule.Syscalls.Add(number);
                     continue;
                 }

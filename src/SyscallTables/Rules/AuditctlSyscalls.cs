@@ -73,7 +73,8 @@ public static class AuditctlSyscalls
     /// The number auditctl <see cref="BaselineVersion"/> resolves <c>-S <paramref name="name"/></c> to under
     /// <c>-F arch=</c><paramref name="arch"/>, from the table it uses for that arch. auditctl has one table for ppc,
     /// ppc64 and ppc64le, so a 32-bit-only name (mmap2) resolves under ppc64 too, to a number the 64-bit kernel does not
-    /// serve; <paramref name="table"/> says which arch's table the name came from.
+    /// serve; <paramref name="table"/> says which arch's table the name came from. Its arm table also holds the OABI-only
+    /// calls (<see cref="ArmOabiNumber"/>), which the kernel's EABI table lacks.
     /// </summary>
     internal static bool TryGetNumber(AuditArch arch, string name, out int number, out AuditArch table)
     {
@@ -90,10 +91,32 @@ public static class AuditctlSyscalls
             }
         }
 
-        number = 0;
         table = arch;
-        return false;
+        number = arch == AuditArch.Arm ? ArmOabiNumber(name) : -1;
+        return number >= 0;
     }
+
+    /// <summary>
+    /// The OABI-only syscalls auditctl's arm table names: the <c>oabi</c> rows of the kernel's arch/arm/tools/syscall.tbl,
+    /// which EABI (the arm table here) leaves out and only OABI binaries under CONFIG_OABI_COMPAT call.
+    /// </summary>
+    /// <returns>The number, or -1.</returns>
+    internal static int ArmOabiNumber(string name) => name switch
+    {
+        "time" => 13,
+        "umount" => 22,
+        "stime" => 25,
+        "alarm" => 27,
+        "utime" => 30,
+        "getrlimit" => 76,
+        "select" => 82,
+        "readdir" => 89,
+        "mmap" => 90,
+        "socketcall" => 102,
+        "syscall" => 113,
+        "ipc" => 117,
+        _ => -1,
+    };
 
     // Numbers both s390 tables of the baseline skip.
     private static bool IsS390Gap(int number) =>

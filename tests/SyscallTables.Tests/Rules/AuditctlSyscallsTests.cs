@@ -80,6 +80,39 @@ public sealed class AuditctlSyscallsTests
         Assert.False(AuditctlSyscalls.TryGetNumber(AuditArch.S390x, "mmap2", out _, out _));
     }
 
+    [Fact]
+    public void Arm_oabi_names_are_the_oabi_rows_of_the_kernel_table()
+    {
+        // arch/arm/tools/syscall.tbl: "13  oabi  time  sys_time32".
+        string[][] oabi = [.. File.ReadLines(RepositoryLayout.Table("arm/syscall.tbl"))
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length >= 3 && f[1] == "oabi")];
+
+        Assert.True(oabi.Length >= 10, $"only {oabi.Length} oabi rows in tables/arm/syscall.tbl");
+        foreach (string[] row in oabi)
+        {
+            int number = int.Parse(row[0], CultureInfo.InvariantCulture);
+            Assert.Equal(number, AuditctlSyscalls.ArmOabiNumber(row[2]));
+            Assert.Null(Syscalls.GetName(AuditArch.Arm, number));
+            Assert.True(AuditctlSyscalls.TryGetNumber(AuditArch.Arm, row[2], out int resolved, out _) && resolved == number);
+        }
+
+        Assert.Equal(-1, AuditctlSyscalls.ArmOabiNumber("mkdir"));
+        Assert.False(AuditctlSyscalls.TryGetNumber(AuditArch.Aarch64, "time", out _, out _));
+    }
+
+    [Fact]
+    public void What_ausyscall_arm_names_beyond_the_eabi_table_is_the_oabi_calls()
+    {
+        Dictionary<int, string> dump = AusyscallDump(AuditArch.Arm);
+
+        string[] beyond = [.. dump.Where(e => Syscalls.GetName(AuditArch.Arm, e.Key) is null).Select(e => $"{e.Key} {e.Value}")];
+        string[] oabi = [.. dump.Where(e => AuditctlSyscalls.ArmOabiNumber(e.Value) == e.Key).Select(e => $"{e.Key} {e.Value}")];
+        Assert.Equal(beyond, oabi);
+        Assert.NotEmpty(oabi);
+    }
+
     [Theory]
     [MemberData(nameof(ArchesAuditctlKnows))]
     public void Named_syscalls_are_exactly_those_ausyscall_lists_under_the_same_name(AuditArch arch)

@@ -280,4 +280,12 @@ public sealed class RuleLinterTests
         Assert.Equal(RuleFindingSeverity.Warning, finding.Severity);
         Assert.Contains("reads b32 as ppc64le itself", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_oabi_only_arm_name_loads_but_is_a_warning()
+    {
+        // time is 13 in the kernel's arm table, an oabi row: auditctl's arm table names it, EABI does not serve it.
+        RuleFinding finding = Single(RuleFindingSeverity.Warning, "-a always,exit -F arch=arm -S time -k clock");
+        Assert.Contains("OABI call time (13)", finding.Message, StringComparison.Ordinal);
+    }
 }
