@@ -28,6 +28,9 @@ internal sealed partial class KernelHeaderConstants
     // includes it; the asm/ ones are those tables/import takes from asm-generic or an arch folder.
     private static readonly string[] UapiHeaders =
     [
+        // First, as a C library's headers would have it: mips' asm/fcntl.h tests __BITS_PER_LONG before including
+        // anything that defines it, so <linux/fcntl.h> alone gives o32 the generic F_GETLK64 (12), not its own (33).
+        "linux/types.h",
         "linux/fcntl.h", "linux/mman.h", "asm/signal.h", "asm/resource.h", "linux/sched.h", "linux/stat.h", "linux/fs.h",
         "linux/mount.h", "linux/eventpoll.h", "linux/time.h", "linux/net.h", "linux/ipc.h", "linux/ptrace.h", "linux/prctl.h",
         "asm/ioctls.h", "asm/socket.h", "asm/sockios.h", "linux/sockios.h", "linux/in.h", "linux/in6.h", "linux/tcp.h",
