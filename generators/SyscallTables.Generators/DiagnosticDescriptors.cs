@@ -162,6 +162,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ArgumentConstantNotEvaluatedForArch = new(
+        "SCT020",
+        "Argument constant not evaluated for some arches",
+        "Group {0} names '{1}', whose definition for {2} cannot be evaluated ({3}); records of those arches print that value undecoded",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SCT099",
         "Internal generator error",

@@ -113,13 +113,24 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
+        // Every arch with a syscall table gets argument values (the generic headers' where it has none of its own);
+        // only the audit-arch names matter, so editing a table's rows leaves the argument constants cached.
+        IncrementalValueProvider<ImmutableArray<string>> tableAuditArches = archModels
+            .Where(static model => model.Arch.Length > 0)
+            .SelectMany(static (model, _) => model.AuditArch.Split([' '], StringSplitOptions.RemoveEmptyEntries))
+            .Collect();
+
         IncrementalValueProvider<ArgumentConstantsModel?> argumentConstants = inputs
             .Where(static input => input.ArgumentHeader is not null)
             .Select(static (input, _) => input.ArgumentHeader!)
             .Collect()
             .Combine(inputs.Where(static input => input.Kind == InputKind.ArgumentNames).SelectMany(static (input, _) => input.ArgumentNames.AsImmutableArray()).Collect())
+            .Combine(tableAuditArches)
             .Combine(ns)
-            .Select(static (pair, _) => Safely("reading the argument headers", () => ArgumentConstantsBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new ArgumentConstantsModel(pair.Right, EquatableArray<string>.Empty, EquatableArray<ArgumentGroup>.Empty, diagnostics)))
+            .Select(static (pair, _) => Safely(
+                "reading the argument headers",
+                () => ArgumentConstantsBuilder.Build(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right),
+                diagnostics => new ArgumentConstantsModel(pair.Right, EquatableArray<HeaderSet>.Empty, EquatableArray<ArgumentGroup>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.ArgumentConstantsModel);
 
         context.RegisterSourceOutput(argumentConstants, static (spc, model) =>

@@ -5,8 +5,9 @@ using SyscallTables.Generators.Tests.Harness;
 namespace SyscallTables.Generators.Tests;
 
 /// <summary>
-/// The ArgumentHeader and ArgumentNames inputs: constants per group and arch, arch headers overriding generic ones,
-/// and SCT016-SCT018 for bad names rows and constants the headers do not give.
+/// The ArgumentHeader and ArgumentNames inputs: constants per group and arch, arch headers overriding or replacing
+/// generic ones as the kernel's includes do, and SCT016-SCT018 and SCT020 for bad names rows and constants the headers
+/// do not give.
 /// </summary>
 public sealed class ArgumentConstantsTests
 {
@@ -67,9 +68,90 @@ public sealed class ArgumentConstantsTests
         Assert.Null(run.Exception);
         Assert.Empty(run.Diagnostics);
 
-        // x86_64 sees the generic 0200000; aarch64 its own 040000; the first MSG_CMSG_COMPAT of the header wins.
-        Assert.Equal("5|2|O_DIRECTORY|10000|4000|101000|0|False|compat|80000000", host.Invoke("Probe", "Run"));
+        // x86_64 sees the generic 0200000; aarch64 its own 040000; the first MSG_CMSG_COMPAT of the header wins; i386, named
+        // by no header but having a syscall table, gets the generic values.
+        Assert.Equal("5|2|O_DIRECTORY|10000|4000|101000|5|False|compat|80000000", host.Invoke("Probe", "Run"));
         Snapshot.Verify(run);
+    }
+
+    [Fact]
+    public void An_arch_header_replaces_the_generic_one_unless_it_includes_it()
+    {
+        const string probe = """
+            using SyscallTables;
+            using SyscallTables.Audit.Arguments;
+            public static class Probe
+            {
+                private static string Of(AuditArch arch) => string.Join(",",
+                    Show(ArgumentConstants.MapFlags.Values(arch)[ArgumentConstants.MapFlags.MAP_LOCKED]),
+                    Show(ArgumentConstants.MapFlags.Values(arch)[ArgumentConstants.MapFlags.MAP_SYNC]));
+                private static string Show(ulong v) => v == ArgumentConstants.Absent ? "absent" : v.ToString("x");
+                public static string Run() => string.Join("|", Of(AuditArch.X86_64), Of(AuditArch.Mips), Of(AuditArch.I386));
+            }
+            """;
+        TableInput Arch(string path, string text, string arch) => TableInput.OfKind("ArgumentHeader", path, text) with
+        {
+            Metadata = ImmutableDictionary<string, string>.Empty.Add("SyscallTablesKind", "ArgumentHeader").Add("SyscallArch", arch),
+        };
+        TableInput[] inputs =
+        [
+            FixtureTables.AuditHeader,
+            FixtureTables.ElfEmHeader,
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/generic/linux-mman.h", "#include <asm/mman.h>\n#define MREMAP_FIXED 2\n"),
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/generic/asm-generic-mman.h", "#include <asm-generic/mman-common.h>\n#define MAP_LOCKED 0x2000\n"),
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/generic/asm-generic-mman-common.h", "#define MAP_SYNC 0x080000\n"),
+            Arch("/fixtures/arguments/x86/asm-mman.h", "#include <asm-generic/mman.h>\n#define MAP_32BIT 0x40\n", "X86_64"),
+            // mips's mman.h includes nothing: neither the generic MAP_LOCKED nor mman-common's MAP_SYNC reach it.
+            Arch("/fixtures/arguments/mips/asm-mman.h", "#define MAP_LOCKED 0x8000\n", "Mips"),
+            // powerpc's includes mman-common but not asm-generic/mman.h (the fixture's audit.h has no ppc: i386 stands in).
+            Arch("/fixtures/arguments/powerpc/asm-mman.h", "#include <asm-generic/mman-common.h>\n#define MAP_LOCKED 0x80\n", "I386"),
+            TableInput.OfKind("ArgumentNames", NamesPath, "MapFlags MAP_LOCKED\nMapFlags MAP_SYNC\n"),
+        ];
+        var host = new GeneratorHost(inputs, probe);
+        var run = host.Run();
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal("2000,80000|8000,absent|80,80000", host.Invoke("Probe", "Run"));
+    }
+
+    [Fact]
+    public void SCT020_a_define_one_arch_writes_in_C_the_generator_does_not_compute()
+    {
+        const string probe = """
+            using SyscallTables;
+            using SyscallTables.Audit.Arguments;
+            public static class Probe
+            {
+                public static string Run() => string.Join("|",
+                    ArgumentConstants.IoctlRequest.Values(AuditArch.X86_64)[0].ToString("x"),
+                    ArgumentConstants.IoctlRequest.Values(AuditArch.Aarch64)[0] == ArgumentConstants.Absent);
+            }
+            """;
+        TableInput[] inputs =
+        [
+            FixtureTables.AuditHeader,
+            FixtureTables.ElfEmHeader,
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/generic/asm-generic-ioctls.h", "#define TCGETS 0x5401\n"),
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/arm64/asm-ioctls.h", "#define TCGETS _IOR('t', 19, struct termios)\n") with
+            {
+                Metadata = ImmutableDictionary<string, string>.Empty.Add("SyscallTablesKind", "ArgumentHeader").Add("SyscallArch", "Aarch64"),
+            },
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/x86/none.h", "/* no defines */\n") with
+            {
+                Metadata = ImmutableDictionary<string, string>.Empty.Add("SyscallTablesKind", "ArgumentHeader").Add("SyscallArch", "X86_64"),
+            },
+            TableInput.OfKind("ArgumentNames", NamesPath, "IoctlRequest TCGETS\n"),
+        ];
+        var host = new GeneratorHost(inputs, probe);
+        var run = host.Run();
+
+        Assert.Null(run.Exception);
+        Diagnostic d = Assert.Single(run.Diagnostics);
+        Assert.Equal(("SCT020", DiagnosticSeverity.Info), (d.Id, d.Severity));
+        Assert.Equal((NamesPath, 0), (d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("'TCGETS', whose definition for Aarch64 cannot be evaluated", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("5401|True", host.Invoke("Probe", "Run"));
     }
 
     [Fact]

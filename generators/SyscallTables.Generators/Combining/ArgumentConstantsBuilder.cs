@@ -8,15 +8,26 @@ using SyscallTables.Generators.Parsing;
 namespace SyscallTables.Generators.Combining;
 
 /// <summary>
-/// Gives every constant the argument-names file lists its value on each arch. An arch sees the generic headers
-/// (no <c>Arch</c> metadata) with its own headers' defines on top: arm64's fcntl.h redefines <c>O_DIRECTORY</c>,
-/// <c>O_NOFOLLOW</c>, <c>O_DIRECT</c> and <c>O_LARGEFILE</c>, so an aarch64 record is decoded with arm64's numbers.
-/// Within one header the first definition wins (later ones sit in the <c>#else</c> of a config the kernel's UAPI
-/// build does not take, e.g. <c>MSG_CMSG_COMPAT</c> 0 without CONFIG_COMPAT).
+/// Gives every constant the argument-names file lists its value on each arch, reading the headers the way the
+/// kernel's includes combine them for that arch:
+/// <list type="bullet">
+/// <item>Every arch with a syscall table, and every arch an argument header names, is covered.</item>
+/// <item>An arch sees its own headers (<c>Arch</c> metadata) and the generic ones (no <c>Arch</c>), except that its
+/// <c>asm-X.h</c> stands for <c>asm/X.h</c> and so replaces the generic <c>asm-generic-X.h</c>, which then comes
+/// in only if a header the arch sees includes it (<c>#include &lt;asm-generic/fcntl.h&gt;</c>): mips's own
+/// signal.h has no SIGSTKFLT, and its mman.h, which includes nothing, has no MAP_SYNC.</item>
+/// <item>A generic header another generic header includes (<c>asm-generic/mman-common.h</c>, through
+/// <c>asm-generic/mman.h</c>) is seen only through its includers, for the same reason.</item>
+/// <item>Where both define a name, the arch's definition wins (the generic headers guard theirs with
+/// <c>#ifndef</c>, and the arch defines first); within one header the first definition wins (later ones sit in the
+/// <c>#else</c> of a config the kernel's UAPI build does not take, e.g. <c>MSG_CMSG_COMPAT</c> 0 without
+/// CONFIG_COMPAT).</item>
+/// </list>
+/// Arches that end up seeing the same headers form one <see cref="HeaderSet"/> and share their values.
 /// </summary>
 internal static class ArgumentConstantsBuilder
 {
-    public static ArgumentConstantsModel? Build(ImmutableArray<ArgumentHeaderFile> headers, ImmutableArray<ArgumentNameRow> rows, string ns)
+    public static ArgumentConstantsModel? Build(ImmutableArray<ArgumentHeaderFile> headers, ImmutableArray<ArgumentNameRow> rows, ImmutableArray<string> tableArches, string ns)
     {
         if (headers.IsDefaultOrEmpty || rows.IsDefaultOrEmpty)
         {
@@ -24,10 +35,29 @@ internal static class ArgumentConstantsBuilder
         }
 
         var ordered = headers.OrderBy(h => h.Defines.Path, StringComparer.Ordinal).ToList();
-        var arches = ordered.SelectMany(h => h.Arches).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
-        var generic = Collect(ordered.Where(h => h.Arches.Count == 0));
-        var perArch = arches.Select(arch => Overlay(generic, Collect(ordered.Where(h => h.Arches.Contains(arch))))).ToList();
-        var resolvers = perArch.Select(ConstantExpression.Resolver).ToList();
+        var generic = ordered.Where(h => h.Arches.Count == 0).ToList();
+        var arches = ordered.SelectMany(h => h.Arches)
+            .Concat(tableArches.IsDefault ? ImmutableArray<string>.Empty : tableArches)
+            .Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
+
+        // Arches whose headers are the same share one set; the sets keep the order of their first arch.
+        var sets = new List<(List<string> Arches, List<ArgumentHeaderFile> Headers)>();
+        foreach (string arch in arches)
+        {
+            List<ArgumentHeaderFile> seen = HeadersSeenBy(generic, ordered.Where(h => h.Arches.Contains(arch)).ToList());
+            int same = sets.FindIndex(s => s.Headers.SequenceEqual(seen));
+            if (same >= 0)
+            {
+                sets[same].Arches.Add(arch);
+            }
+            else
+            {
+                sets.Add((new List<string> { arch }, seen));
+            }
+        }
+
+        var merged = sets.Select(s => Overlay(Collect(s.Headers.Where(h => h.Arches.Count == 0)), Collect(s.Headers.Where(h => h.Arches.Count > 0)))).ToList();
+        var resolvers = merged.Select(ConstantExpression.Resolver).ToList();
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var groups = new List<ArgumentGroup>();
@@ -44,11 +74,12 @@ internal static class ArgumentConstantsBuilder
                     continue;
                 }
 
-                var values = new ArchValue[arches.Count];
+                var values = new ArchValue[sets.Count];
                 bool anywhere = false;
-                for (int i = 0; i < arches.Count; i++)
+                var failures = new List<(string Arches, string Error)>();
+                for (int i = 0; i < sets.Count; i++)
                 {
-                    if (!perArch[i].ContainsKey(row.Macro))
+                    if (!merged[i].ContainsKey(row.Macro))
                     {
                         continue;
                     }
@@ -56,7 +87,7 @@ internal static class ArgumentConstantsBuilder
                     (ulong value, string? error) = resolvers[i](row.Macro);
                     if (error is not null)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnevaluableArgumentConstant, row.Location, group.Key, row.Macro, arches[i], error));
+                        failures.Add((string.Join(", ", sets[i].Arches), error));
                         continue;
                     }
 
@@ -64,7 +95,15 @@ internal static class ArgumentConstantsBuilder
                     anywhere = true;
                 }
 
-                if (!anywhere && !diagnostics.Any(d => d.Location == row.Location))
+                // A value one arch writes in C the evaluator does not compute (powerpc's "_IOR('t', 19, struct termios)")
+                // is left undecoded there and said once, as information; a value no arch can evaluate is an error.
+                foreach ((string failedArches, string error) in failures)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(anywhere ? DiagnosticDescriptors.ArgumentConstantNotEvaluatedForArch : DiagnosticDescriptors.UnevaluableArgumentConstant,
+                        row.Location, group.Key, row.Macro, failedArches, error));
+                }
+
+                if (!anywhere && failures.Count == 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedArgumentConstant, row.Location, group.Key, row.Macro, arches.Count == 0 ? "none declared" : string.Join(", ", arches)));
                 }
@@ -75,7 +114,75 @@ internal static class ArgumentConstantsBuilder
             groups.Add(new ArgumentGroup(group.Key, constants.ToEquatableArray()));
         }
 
-        return new ArgumentConstantsModel(ns, arches.ToEquatableArray(), groups.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var headerSets = sets.Select(s => new HeaderSet(s.Arches.ToEquatableArray(), s.Headers.Select(h => h.Defines.Path).ToEquatableArray()));
+        return new ArgumentConstantsModel(ns, headerSets.ToEquatableArray(), groups.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The headers an arch with headers <paramref name="own"/> sees: its own first, then the generic ones in path order.</summary>
+    private static List<ArgumentHeaderFile> HeadersSeenBy(List<ArgumentHeaderFile> generic, List<ArgumentHeaderFile> own)
+    {
+        var genericByName = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
+        foreach (ArgumentHeaderFile header in generic)
+        {
+            genericByName[FileName(header)] = header;
+        }
+
+        var ownByName = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
+        foreach (ArgumentHeaderFile header in own)
+        {
+            ownByName[FileName(header)] = header;
+        }
+
+        // Which file an include names: <asm/X.h> is the arch's asm-X.h where it has one, else the generic one.
+        ArgumentHeaderFile? Resolve(string included, Dictionary<string, ArgumentHeaderFile> archHeaders)
+        {
+            string flat = included.Replace('/', '-');
+            if (included.StartsWith("asm/", StringComparison.Ordinal))
+            {
+                return archHeaders.TryGetValue(flat, out ArgumentHeaderFile? mine) ? mine
+                    : genericByName.TryGetValue("asm-generic-" + included.Substring("asm/".Length).Replace('/', '-'), out ArgumentHeaderFile? fallback) ? fallback : null;
+            }
+
+            return genericByName.TryGetValue(flat, out ArgumentHeaderFile? found) ? found : null;
+        }
+
+        var includedByGeneric = new HashSet<ArgumentHeaderFile>(generic.SelectMany(h => h.Defines.Includes).Select(i => Resolve(i, new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal))).OfType<ArgumentHeaderFile>());
+        var roots = own.Concat(generic.Where(h => !includedByGeneric.Contains(h) && !ReplacedBy(h, ownByName)));
+
+        var seen = new HashSet<ArgumentHeaderFile>();
+        var pending = new Stack<ArgumentHeaderFile>(roots.Reverse());
+        while (pending.Count > 0)
+        {
+            ArgumentHeaderFile header = pending.Pop();
+            if (!seen.Add(header))
+            {
+                continue;
+            }
+
+            foreach (string included in header.Defines.Includes)
+            {
+                if (Resolve(included, ownByName) is { } next && !seen.Contains(next))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return own.Concat(generic.Where(seen.Contains)).ToList();
+    }
+
+    // asm-generic-X.h is what asm/X.h means on an arch without its own asm-X.h.
+    private static bool ReplacedBy(ArgumentHeaderFile generic, Dictionary<string, ArgumentHeaderFile> ownByName)
+    {
+        string name = FileName(generic);
+        return name.StartsWith("asm-generic-", StringComparison.Ordinal) && ownByName.ContainsKey("asm-" + name.Substring("asm-generic-".Length));
+    }
+
+    private static string FileName(ArgumentHeaderFile header)
+    {
+        string path = header.Defines.Path;
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return path.Substring(slash + 1);
     }
 
     private static Dictionary<string, string> Collect(IEnumerable<ArgumentHeaderFile> headers)

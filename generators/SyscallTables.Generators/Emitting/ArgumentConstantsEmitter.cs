@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SyscallTables.Generators.Model;
@@ -6,8 +7,8 @@ namespace SyscallTables.Generators.Emitting;
 
 /// <summary>
 /// Emits <c>ArgumentConstants</c>: per group of the argument-names file, the printed texts (UTF-8, by index), an
-/// index constant per macro, and each arch's values in the same order, so a decoder walks a group without
-/// allocating and with the numbers of the record's arch.
+/// index constant per macro, and each header set's values in the same order, so a decoder walks a group without
+/// allocating and with the numbers of the record's arch. Identical value arrays are emitted once per group.
 /// </summary>
 internal static class ArgumentConstantsEmitter
 {
@@ -29,7 +30,17 @@ internal static class ArgumentConstantsEmitter
         w.Line("// ulong allocated 72 bytes per call in the Debug-built tests here (ArgumentAllocationTests); an array is made once.");
         w.Line();
         w.Line("/// <summary>Whether the headers give values for <paramref name=\"arch\"/>.</summary>");
-        w.Line($"public static bool Covers({auditArch} arch) => arch is " + (model.Arches.Count == 0 ? "not not _" : string.Join(" or ", model.Arches.Select(a => $"{auditArch}.{a}"))) + ";");
+        w.Line($"public static bool Covers({auditArch} arch) => HeaderSet(arch) >= 0;");
+        w.Line();
+        w.Line("/// <summary>Which header set's values decode <paramref name=\"arch\"/> (arches that see the same headers share one), or -1.</summary>");
+        w.Open($"private static int HeaderSet({auditArch} arch) => arch switch");
+        for (int i = 0; i < model.Sets.Count; i++)
+        {
+            w.Line(string.Join(" or ", model.Sets[i].Arches.Select(a => $"{auditArch}.{a}")) + $" => {i.ToString(CultureInfo.InvariantCulture)},");
+        }
+
+        w.Line("_ => -1,");
+        w.Close(";");
         foreach (ArgumentGroup group in model.Groups)
         {
             w.Line();
@@ -53,20 +64,39 @@ internal static class ArgumentConstantsEmitter
             w.Close(";");
             w.Line();
             w.Line($"/// <summary>The constants' values on <paramref name=\"arch\"/> (<see cref=\"Absent\"/> where undefined); empty for an arch without headers.</summary>");
-            w.Open($"public static global::System.ReadOnlySpan<ulong> Values({auditArch} arch) => arch switch");
-            foreach (string arch in model.Arches)
+            w.Open($"public static global::System.ReadOnlySpan<ulong> Values({auditArch} arch)");
+            w.Line("int set = HeaderSet(arch);");
+            w.Line("return set < 0 ? default : s_bySet[set];");
+            w.Close();
+
+            // Header sets whose values agree for this group share one array (most groups: all of them).
+            var arrays = new List<(string Field, string Values, List<string> Arches)>();
+            var bySet = new List<string>();
+            for (int i = 0; i < model.Sets.Count; i++)
             {
-                w.Line($"{auditArch}.{arch} => s_{arch},");
+                int set = i;
+                string values = string.Join(", ", group.Constants.Select(c => c.Values[set].Defined ? "0x" + c.Values[set].Value.ToString("X", CultureInfo.InvariantCulture) : "Absent"));
+                int same = arrays.FindIndex(a => a.Values == values);
+                if (same < 0)
+                {
+                    arrays.Add(("s_" + model.Sets[i].Arches[0], values, new List<string>()));
+                    same = arrays.Count - 1;
+                }
+
+                arrays[same].Arches.AddRange(model.Sets[i].Arches);
+                bySet.Add(arrays[same].Field);
             }
 
-            w.Line("_ => default,");
-            w.Close(";");
-            for (int a = 0; a < model.Arches.Count; a++)
+            foreach ((string field, string values, List<string> arches) in arrays)
             {
-                string values = string.Join(", ", group.Constants.Select(c => c.Values[a].Defined ? "0x" + c.Values[a].Value.ToString("X", CultureInfo.InvariantCulture) : "Absent"));
                 w.Line();
-                w.Line($"private static readonly ulong[] s_{model.Arches[a]} = [{values}];");
+                w.Line($"// {string.Join(", ", arches)}");
+                w.Line($"private static readonly ulong[] {field} = [{values}];");
             }
+
+            // After the arrays: static fields are initialized in the order they are written.
+            w.Line();
+            w.Line($"private static readonly ulong[][] s_bySet = [{string.Join(", ", bySet)}];");
 
             w.Close();
         }

@@ -54,8 +54,11 @@ internal enum NameLookup
 /// <summary>A <c>#define NAME VALUE</c> with its trailing comment (errno.h keeps the kernel's description there).</summary>
 internal sealed record Define(string Name, string Value, string? Comment, SourceLocation Location);
 
-/// <summary>The defines of one header file.</summary>
-internal sealed record DefineFile(string Path, EquatableArray<Define> Defines);
+/// <summary>
+/// The defines of one header file, and the headers it includes (<c>asm-generic/mman.h</c>, <c>asm/sockios.h</c>: the
+/// paths between the angle brackets), which decide which generic argument headers an arch sees.
+/// </summary>
+internal sealed record DefineFile(string Path, EquatableArray<Define> Defines, EquatableArray<string> Includes = default);
 
 /// <summary>One row of the errno messages file.</summary>
 internal sealed record ErrnoMessage(string Name, int Number, string Message, SourceLocation Location);

@@ -47,14 +47,20 @@ internal sealed record DispatchEntry(string Arch, string AuditArch, SourceLocati
 /// <summary>Everything emitted for the <c>Syscalls</c> dispatcher over <c>AuditArch</c> (<c>Syscalls.g.cs</c>).</summary>
 internal sealed record DispatchModel(string Namespace, EquatableArray<DispatchEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>One named value of an argument group, with its value on each arch .</summary>
+/// <summary>One named value of an argument group, with its value in each header set (in <see cref="ArgumentConstantsModel.Sets"/> order).</summary>
 internal sealed record ArgumentConstant(string Macro, string Text, EquatableArray<ArchValue> Values);
 
-/// <summary>A constant's value on one arch, or none where the arch's headers do not define it.</summary>
+/// <summary>A constant's value in one header set, or none where its headers do not define it.</summary>
 internal readonly record struct ArchValue(bool Defined, ulong Value);
 
 /// <summary>The constants of one argument group, in print order.</summary>
 internal sealed record ArgumentGroup(string Name, EquatableArray<ArgumentConstant> Constants);
 
-/// <summary>Everything emitted for argument decoding (<c>ArgumentConstants.g.cs</c>); <see cref="Arches"/> orders every constant's values.</summary>
-internal sealed record ArgumentConstantsModel(string Namespace, EquatableArray<string> Arches, EquatableArray<ArgumentGroup> Groups, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// Arches that see the same argument headers (x86_64 and i386; the six mips ABIs; riscv64 and loongarch64, which see
+/// the generic ones with one addition each only if it matters): one set of values serves them all.
+/// </summary>
+internal sealed record HeaderSet(EquatableArray<string> Arches, EquatableArray<string> Headers);
+
+/// <summary>Everything emitted for argument decoding (<c>ArgumentConstants.g.cs</c>); <see cref="Sets"/> orders every constant's values.</summary>
+internal sealed record ArgumentConstantsModel(string Namespace, EquatableArray<HeaderSet> Sets, EquatableArray<ArgumentGroup> Groups, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -6,14 +6,15 @@ namespace SyscallTables.Generators.Parsing;
 
 /// <summary>
 /// Collects <c>#define NAME VALUE</c> lines from a C header, joining backslash continuations and separating the
-/// trailing comment (errno.h keeps each error's description there). Everything else in the header is ignored:
-/// the generator needs the constants, not the C.
+/// trailing comment (errno.h keeps each error's description there), and the paths of its <c>#include &lt;...&gt;</c>
+/// lines. Everything else in the header is ignored: the generator needs the constants, not the C.
 /// </summary>
 internal static class DefineParser
 {
     public static DefineFile Parse(string path, string text)
     {
         var defines = ImmutableArray.CreateBuilder<Define>();
+        var includes = ImmutableArray.CreateBuilder<string>();
         TextLine? first = null;
         var logical = new StringBuilder();
 
@@ -23,7 +24,19 @@ internal static class DefineParser
             if (first is null)
             {
                 string t = body.TrimStart();
-                if (!t.StartsWith("#", System.StringComparison.Ordinal) || !t.Substring(1).TrimStart().StartsWith("define", System.StringComparison.Ordinal))
+                if (!t.StartsWith("#", System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string directive = t.Substring(1).TrimStart();
+                if (IncludedPath(directive) is { } included)
+                {
+                    includes.Add(included);
+                    continue;
+                }
+
+                if (!directive.StartsWith("define", System.StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -50,7 +63,21 @@ internal static class DefineParser
             first = null;
         }
 
-        return new DefineFile(path, defines.ToEquatableArray());
+        return new DefineFile(path, defines.ToEquatableArray(), includes.ToEquatableArray());
+    }
+
+    // "include <asm-generic/mman.h>" -> "asm-generic/mman.h"; quoted includes name files of the kernel's own tree
+    // layout, which the imported headers never use, so only the angle-bracket form counts.
+    private static string? IncludedPath(string directive)
+    {
+        if (!directive.StartsWith("include", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string rest = directive.Substring("include".Length).Trim();
+        int end = rest.IndexOf('>');
+        return rest.Length > 2 && rest[0] == '<' && end > 1 ? rest.Substring(1, end - 1).Trim() : null;
     }
 
     private static bool HasOpenComment(string text)

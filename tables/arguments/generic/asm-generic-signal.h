@@ -1,8 +1,8 @@
 /*
- * arguments/generic/asm-generic-signal.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/asm-generic-signal.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/asm-generic/signal.h
  * Kernel version: 6.12.117
@@ -13,6 +13,7 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
 #define _NSIG		64
 #define _NSIG_BPW	__BITS_PER_LONG
 #define _NSIG_WORDS	(_NSIG / _NSIG_BPW)
@@ -54,4 +55,5 @@
 #define SIGRTMAX	_NSIG
 #define MINSIGSTKSZ	2048
 #define SIGSTKSZ	8192
+#include <asm-generic/signal-defs.h>
 #define __ARCH_HAS_SA_RESTORER

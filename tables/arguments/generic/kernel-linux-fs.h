@@ -1,8 +1,8 @@
 /*
- * arguments/generic/kernel-linux-fs.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/kernel-linux-fs.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/linux/fs.h
  * Kernel version: 6.12.117
@@ -13,6 +13,51 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/linkage.h>
+#include <linux/wait_bit.h>
+#include <linux/kdev_t.h>
+#include <linux/dcache.h>
+#include <linux/path.h>
+#include <linux/stat.h>
+#include <linux/cache.h>
+#include <linux/list.h>
+#include <linux/list_lru.h>
+#include <linux/llist.h>
+#include <linux/radix-tree.h>
+#include <linux/xarray.h>
+#include <linux/rbtree.h>
+#include <linux/init.h>
+#include <linux/pid.h>
+#include <linux/bug.h>
+#include <linux/mutex.h>
+#include <linux/rwsem.h>
+#include <linux/mm_types.h>
+#include <linux/capability.h>
+#include <linux/semaphore.h>
+#include <linux/fcntl.h>
+#include <linux/rculist_bl.h>
+#include <linux/atomic.h>
+#include <linux/shrinker.h>
+#include <linux/migrate_mode.h>
+#include <linux/uidgid.h>
+#include <linux/lockdep.h>
+#include <linux/percpu-rwsem.h>
+#include <linux/workqueue.h>
+#include <linux/delayed_call.h>
+#include <linux/uuid.h>
+#include <linux/errseq.h>
+#include <linux/ioprio.h>
+#include <linux/fs_types.h>
+#include <linux/build_bug.h>
+#include <linux/stddef.h>
+#include <linux/mount.h>
+#include <linux/cred.h>
+#include <linux/mnt_idmapping.h>
+#include <linux/slab.h>
+#include <linux/maple_tree.h>
+#include <linux/rw_hint.h>
+#include <asm/byteorder.h>
+#include <uapi/linux/fs.h>
 #define MAY_EXEC		0x00000001
 #define MAY_WRITE		0x00000002
 #define MAY_READ		0x00000004
@@ -80,6 +125,7 @@
 #define ATTR_DELEG	(1 << 18) /* Delegated attrs. Don't break write delegations */
 #define WHITEOUT_MODE 0
 #define WHITEOUT_DEV 0
+#include <linux/quota.h>
 #define FILESYSTEM_MAX_STACK_DEPTH 2
 #define IOCB_HIPRI		(__force int) RWF_HIPRI
 #define IOCB_DSYNC		(__force int) RWF_DSYNC
@@ -112,6 +158,7 @@
 #define PAGECACHE_TAG_DIRTY	XA_MARK_0
 #define PAGECACHE_TAG_WRITEBACK	XA_MARK_1
 #define PAGECACHE_TAG_TOWRITE	XA_MARK_2
+#include <linux/seqlock.h>
 #define __NEED_I_SIZE_ORDERED
 #define i_size_ordered_init(inode) seqcount_init(&inode->i_size_seqcount)
 #define i_size_ordered_init(inode) do { } while (0)
@@ -306,6 +353,7 @@
 #define CHRDEV_MAJOR_DYN_END 234
 #define CHRDEV_MAJOR_DYN_EXT_START 511
 #define CHRDEV_MAJOR_DYN_EXT_END 384
+#include <linux/err.h>
 #define alloc_inode_sb(_sb, _cache, _gfp) kmem_cache_alloc_lru(_cache, &_sb->s_inode_lru, _gfp)
 #define special_file(m) (S_ISCHR(m)||S_ISBLK(m)||S_ISFIFO(m)||S_ISSOCK(m))
 #define SIMPLE_TRANSACTION_LIMIT (PAGE_SIZE - sizeof(struct simple_transaction_argresp))

@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-fcntl.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-fcntl.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/fcntl.h
  * Kernel version: 6.12.117
@@ -13,6 +13,8 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <asm/fcntl.h>
+#include <linux/openat2.h>
 #define F_SETLEASE	(F_LINUX_SPECIFIC_BASE + 0)
 #define F_GETLEASE	(F_LINUX_SPECIFIC_BASE + 1)
 #define F_NOTIFY	(F_LINUX_SPECIFIC_BASE + 2)

@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-in.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-in.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/in.h
  * Kernel version: 6.12.117
@@ -13,6 +13,10 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
+#include <linux/stddef.h>
+#include <linux/libc-compat.h>
+#include <linux/socket.h>
 #define IPPROTO_IP		IPPROTO_IP
 #define IPPROTO_ICMP		IPPROTO_ICMP
 #define IPPROTO_IGMP		IPPROTO_IGMP
@@ -143,3 +147,4 @@
 #define INADDR_ALLRTRS_GROUP		0xe0000002U	/* 224.0.0.2 */
 #define INADDR_ALLSNOOPERS_GROUP	0xe000006aU	/* 224.0.0.106 */
 #define INADDR_MAX_LOCAL_GROUP		0xe00000ffU	/* 224.0.0.255 */
+#include <asm/byteorder.h> 

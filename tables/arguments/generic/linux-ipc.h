@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-ipc.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-ipc.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/ipc.h
  * Kernel version: 6.12.117
@@ -13,7 +13,9 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
 #define IPC_PRIVATE ((__kernel_key_t) 0)  
+#include <asm/ipcbuf.h>
 #define IPC_CREAT  00001000   /* create if key is nonexistent */
 #define IPC_EXCL   00002000   /* fail if key exists */
 #define IPC_NOWAIT 00004000   /* return error on wait */

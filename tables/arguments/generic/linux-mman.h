@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-mman.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-mman.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/mman.h
  * Kernel version: 6.12.117
@@ -13,6 +13,9 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <asm/mman.h>
+#include <asm-generic/hugetlb_encode.h>
+#include <linux/types.h>
 #define MREMAP_MAYMOVE		1
 #define MREMAP_FIXED		2
 #define MREMAP_DONTUNMAP	4

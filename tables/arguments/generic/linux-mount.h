@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-mount.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-mount.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/mount.h
  * Kernel version: 6.12.117
@@ -13,6 +13,7 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
 #define MS_RDONLY	 1	/* Mount read-only */
 #define MS_NOSUID	 2	/* Ignore suid and sgid bits */
 #define MS_NODEV	 4	/* Disallow access to device special files */

@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-net.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-net.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/net.h
  * Kernel version: 6.12.117
@@ -13,6 +13,8 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/socket.h>
+#include <asm/socket.h>
 #define NPROTO		AF_MAX
 #define SYS_SOCKET	1		/* sys_socket(2)		*/
 #define SYS_BIND	2		/* sys_bind(2)			*/

@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-netfilter_ipv6-ip6_tables.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-netfilter_ipv6-ip6_tables.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/netfilter_ipv6/ip6_tables.h
  * Kernel version: 6.12.117
@@ -13,6 +13,11 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/if.h>
+#include <linux/netfilter_ipv6.h>
+#include <linux/netfilter/x_tables.h>
 #define IP6T_FUNCTION_MAXNAMELEN XT_FUNCTION_MAXNAMELEN
 #define IP6T_TABLE_MAXNAMELEN XT_TABLE_MAXNAMELEN
 #define ip6t_match xt_match
@@ -26,6 +31,7 @@
 #define ip6t_counters xt_counters
 #define IP6T_CONTINUE XT_CONTINUE
 #define IP6T_RETURN XT_RETURN
+#include <linux/netfilter/xt_tcpudp.h>
 #define ip6t_tcp xt_tcp
 #define ip6t_udp xt_udp
 #define IP6T_TCP_INV_SRCPT	XT_TCP_INV_SRCPT

@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-prctl.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-prctl.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/prctl.h
  * Kernel version: 6.12.117
@@ -13,6 +13,7 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
 #define PR_SET_PDEATHSIG  1  /* Second arg is a signal */
 #define PR_GET_PDEATHSIG  2  /* Second arg is a ptr to return the signal */
 #define PR_GET_DUMPABLE   3

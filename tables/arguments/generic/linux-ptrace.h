@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-ptrace.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-ptrace.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/ptrace.h
  * Kernel version: 6.12.117
@@ -13,6 +13,7 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
 #define PTRACE_TRACEME		   0
 #define PTRACE_PEEKTEXT		   1
 #define PTRACE_PEEKDATA		   2
@@ -71,3 +72,4 @@
 #define PTRACE_O_SUSPEND_SECCOMP	(1 << 21)
 #define PTRACE_O_MASK		(\
 	0x000000ff | PTRACE_O_EXITKILL | PTRACE_O_SUSPEND_SECCOMP)
+#include <asm/ptrace.h>

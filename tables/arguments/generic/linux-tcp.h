@@ -1,8 +1,8 @@
 /*
- * arguments/generic/linux-tcp.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/generic/linux-tcp.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    include/uapi/linux/tcp.h
  * Kernel version: 6.12.117
@@ -13,6 +13,9 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
+#include <asm/byteorder.h>
+#include <linux/socket.h>
 #define tcp_flag_word(tp) (((union tcp_word_hdr *)(tp))->words[3])
 #define TCP_MSS_DEFAULT		 536U	/* IPv4 (RFC1122, RFC2581) */
 #define TCP_MSS_DESIRED		1220U	/* IPv6 (tunneled), EDNS0 (RFC3226) */

@@ -1,8 +1,8 @@
 /*
- * arguments/x86/asm-ptrace-abi.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/x86/asm-ptrace-abi.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    arch/x86/include/uapi/asm/ptrace-abi.h
  * Kernel version: 6.12.117
@@ -66,3 +66,4 @@
 #define PTRACE_SYSEMU		  31
 #define PTRACE_SYSEMU_SINGLESTEP  32
 #define PTRACE_SINGLEBLOCK	33	/* resume execution until next branch */
+#include <linux/types.h>

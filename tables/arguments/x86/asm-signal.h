@@ -1,8 +1,8 @@
 /*
- * arguments/x86/asm-signal.h: the #define lines of a Linux UAPI header, copied verbatim (with
- * their trailing comments and continuation lines) from the kernel source.
- * Everything else in the original (include guard, #include, #ifndef/#endif,
- * enums, structs, free-standing comments) is left out, and this header is ours.
+ * arguments/x86/asm-signal.h: the #define and #include <...> lines of a Linux header, copied
+ * verbatim (with their trailing comments and continuation lines) from the kernel
+ * source. Everything else in the original (include guard, #ifndef/#endif, enums,
+ * structs, free-standing comments) is left out, and this header is ours.
  *
  * Source file:    arch/x86/include/uapi/asm/signal.h
  * Kernel version: 6.12.117
@@ -13,6 +13,8 @@
  *
  * Do not edit; regenerate with tables/import.
  */
+#include <linux/types.h>
+#include <linux/compiler.h>
 #define NSIG		32
 #define SIGHUP		 1
 #define SIGINT		 2
@@ -53,5 +55,6 @@
 #define SA_RESTORER	0x04000000
 #define MINSIGSTKSZ	2048
 #define SIGSTKSZ	8192
+#include <asm-generic/signal-defs.h>
 #define sa_handler	_u._sa_handler
 #define sa_sigaction	_u._sa_sigaction

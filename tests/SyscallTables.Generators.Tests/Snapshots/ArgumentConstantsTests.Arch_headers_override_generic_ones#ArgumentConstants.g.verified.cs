@@ -15,7 +15,16 @@ internal static partial class ArgumentConstants
     // ulong allocated 72 bytes per call in the Debug-built tests here (ArgumentAllocationTests); an array is made once.
 
     /// <summary>Whether the headers give values for <paramref name="arch"/>.</summary>
-    public static bool Covers(global::SyscallTables.AuditArch arch) => arch is global::SyscallTables.AuditArch.Aarch64 or global::SyscallTables.AuditArch.X86_64;
+    public static bool Covers(global::SyscallTables.AuditArch arch) => HeaderSet(arch) >= 0;
+
+    /// <summary>Which header set's values decode <paramref name="arch"/> (arches that see the same headers share one), or -1.</summary>
+    private static int HeaderSet(global::SyscallTables.AuditArch arch) => arch switch
+    {
+        global::SyscallTables.AuditArch.Aarch64 => 0,
+        global::SyscallTables.AuditArch.I386 => 1,
+        global::SyscallTables.AuditArch.X86_64 => 2,
+        _ => -1,
+    };
 
     /// <summary>The <c>OpenFlags</c> group: 5 constants in print order.</summary>
     internal static class OpenFlags
@@ -39,16 +48,19 @@ internal static partial class ArgumentConstants
         };
 
         /// <summary>The constants' values on <paramref name="arch"/> (<see cref="Absent"/> where undefined); empty for an arch without headers.</summary>
-        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch) => arch switch
+        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch)
         {
-            global::SyscallTables.AuditArch.Aarch64 => s_Aarch64,
-            global::SyscallTables.AuditArch.X86_64 => s_X86_64,
-            _ => default,
-        };
+            int set = HeaderSet(arch);
+            return set < 0 ? default : s_bySet[set];
+        }
 
+        // Aarch64
         private static readonly ulong[] s_Aarch64 = [0x1, 0x40, 0x4000, 0x101000, 0x3];
 
-        private static readonly ulong[] s_X86_64 = [0x1, 0x40, 0x10000, 0x101000, 0x3];
+        // I386, X86_64
+        private static readonly ulong[] s_I386 = [0x1, 0x40, 0x10000, 0x101000, 0x3];
+
+        private static readonly ulong[][] s_bySet = [s_Aarch64, s_I386, s_I386];
     }
 
     /// <summary>The <c>Compat</c> group: 1 constants in print order.</summary>
@@ -65,15 +77,15 @@ internal static partial class ArgumentConstants
         };
 
         /// <summary>The constants' values on <paramref name="arch"/> (<see cref="Absent"/> where undefined); empty for an arch without headers.</summary>
-        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch) => arch switch
+        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch)
         {
-            global::SyscallTables.AuditArch.Aarch64 => s_Aarch64,
-            global::SyscallTables.AuditArch.X86_64 => s_X86_64,
-            _ => default,
-        };
+            int set = HeaderSet(arch);
+            return set < 0 ? default : s_bySet[set];
+        }
 
+        // Aarch64, I386, X86_64
         private static readonly ulong[] s_Aarch64 = [0x80000000];
 
-        private static readonly ulong[] s_X86_64 = [0x80000000];
+        private static readonly ulong[][] s_bySet = [s_Aarch64, s_Aarch64, s_Aarch64];
     }
 }

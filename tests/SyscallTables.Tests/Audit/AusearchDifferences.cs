@@ -17,14 +17,6 @@ public enum AusearchDifference
     NegativeExitThatIsNoErrno,
 
     /// <summary>
-    /// A socketcall or ipc of an arch whose argument constants are not imported (ppc, s390, arm, mips, ...: tables/arguments
-    /// has headers for x86 and arm64 only): ausearch adds the sub-call from a0 with its host's values
-    /// (<c>socketcall(socket)</c>); we keep the syscall's name and leave a0 raw rather than decode with another arch's
-    /// constants. Every arch ausearch knows has a syscall table here, so it no longer differs on syscall names.
-    /// </summary>
-    SubcallOfArchWithoutArgumentConstants,
-
-    /// <summary>
     /// An arch value audit.h does not define: ausearch prints <c>unknown-elf-type(HEX)</c> and falls back to the x86_64
     /// syscall table; we keep both numbers.
     /// </summary>
@@ -40,7 +32,7 @@ internal static class AusearchDifferences
 
     /// <summary>The differences tests/data/audit/ausearch-differences.log shows (records the corpus does not hold).</summary>
     public static IReadOnlyList<AusearchDifference> SeenInFixture { get; } =
-        [AusearchDifference.NewerSyscall, AusearchDifference.NegativeExitThatIsNoErrno, AusearchDifference.SubcallOfArchWithoutArgumentConstants, AusearchDifference.UnknownArch];
+        [AusearchDifference.NewerSyscall, AusearchDifference.NegativeExitThatIsNoErrno, AusearchDifference.UnknownArch];
 
     /// <summary>Which listed difference explains <paramref name="ours"/> against <paramref name="theirs"/>, or null.</summary>
     public static AusearchDifference? Classify(string field, string ours, string theirs, string rawArch, string rawSyscall, string rawExit)
@@ -52,9 +44,6 @@ internal static class AusearchDifferences
                 return AusearchDifference.UnknownArch;
             case "syscall" when !archKnown && ours == rawSyscall:
                 return AusearchDifference.UnknownArch;
-            case "syscall" when archKnown && !SyscallTables.Audit.Arguments.ArgumentConstants.Covers(arch) && ours is "socketcall" or "ipc"
-                && theirs.StartsWith(ours + "(", StringComparison.Ordinal):
-                return AusearchDifference.SubcallOfArchWithoutArgumentConstants;
             case "syscall" when theirs == $"unknown-syscall({rawSyscall})" && ours == Syscalls.GetName(arch, int.Parse(rawSyscall, System.Globalization.CultureInfo.InvariantCulture)):
                 return AusearchDifference.NewerSyscall;
             case "exit" when ours == rawExit && rawExit.StartsWith('-') && theirs == $"(null)(Unknown error {rawExit[1..]})":
