@@ -37,6 +37,8 @@ public sealed class KernelHeaderConstantsTests(KernelHeaderTree tree) : IClassFi
         var absentOnBoth = new List<string>();
         var differ = new List<string>();
         var notEvaluable = new List<string>();
+        var known = new List<string>();
+        var differingMacros = new HashSet<string>(StringComparer.Ordinal);
         foreach (ArgumentNameRow row in ArgumentNameRow.All)
         {
             ReadOnlySpan<ulong> values = GroupValues(row.Group, arch);
@@ -54,7 +56,7 @@ public sealed class KernelHeaderConstantsTests(KernelHeaderTree tree) : IClassFi
                 }
                 else
                 {
-                    differ.Add($"{at}: the headers do not define it; ours {Show(ours)}");
+                    Differ($"{at}: the headers do not define it; ours {Show(ours)}", row.Macro);
                 }
             }
             else if (ours is ulong value && value != ArgumentConstants.Absent && SameForDecoders(kernel.Values[row.Macro], value))
@@ -63,18 +65,37 @@ public sealed class KernelHeaderConstantsTests(KernelHeaderTree tree) : IClassFi
             }
             else
             {
-                differ.Add($"{at}: headers {Show(kernel.Values[row.Macro])}, ours {Show(ours)}");
+                Differ($"{at}: headers {Show(kernel.Values[row.Macro])}, ours {Show(ours)}", row.Macro);
             }
+        }
+
+        void Differ(string line, string macro)
+        {
+            differingMacros.Add(macro);
+            if (KernelHeaderDifferences.For(arch, macro) is KernelHeaderDifference difference)
+            {
+                known.Add($"{line} [{difference}]");
+            }
+            else
+            {
+                differ.Add(line);
+            }
+        }
+
+        foreach (string macro in KernelHeaderDifferences.Listed(arch).Where(m => !differingMacros.Contains(m)))
+        {
+            differ.Add($"{macro}: listed in {nameof(KernelHeaderDifferences)} as {KernelHeaderDifferences.For(arch, macro)} on {arch}, but agrees with the headers now: remove it there");
         }
 
         string summary = string.Create(CultureInfo.InvariantCulture,
             $"{arch}: clang --target={target.Triple} on arch/{target.KernelArch}{(target.Note is null ? "" : " (" + target.Note + ")")}: "
             + $"compared {ArgumentNameRow.All.Count} rows ({names.Length} names), agree {agree}, absent on both {absentOnBoth.Count}, "
-            + $"differ {differ.Count}, skipped {notEvaluable.Count} (not integer constants); ArgumentConstants.Covers({arch}) = {ArgumentConstants.Covers(arch)}");
+            + $"differ {differ.Count}, known differences {known.Count}, skipped {notEvaluable.Count} (not integer constants); ArgumentConstants.Covers({arch}) = {ArgumentConstants.Covers(arch)}");
         var report = new StringBuilder(summary).Append('\n');
         AppendSection(report, "absent on both", absentOnBoth.Count == 0 ? [] : [string.Join(' ', absentOnBoth)]);
         AppendSection(report, "skipped", notEvaluable);
         AppendSection(report, "clang warnings", kernel.Warnings);
+        AppendSection(report, "known differences (KernelHeaderDifferences)", known);
         AppendSection(report, "differ", differ);
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
