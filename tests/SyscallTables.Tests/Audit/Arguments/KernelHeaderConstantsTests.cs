@@ -11,6 +11,9 @@ namespace SyscallTables.Tests.Audit.Arguments;
 /// the macro when it compiles the kernel's own headers for that arch (<see cref="KernelHeaderConstants"/>), or
 /// <see cref="ArgumentConstants.Absent"/> where those headers do not define it. It reads the kernel source, not
 /// tables/arguments: what the import keeps and how the generator resolves overrides and #if branches is what is tested.
+/// Each arch prints a report (agreeing, absent on both, skipped with clang's reason, known and new differences); to
+/// read it for passing arches too: <c>dotnet tests/SyscallTables.Tests/bin/Debug/net10.0/SyscallTables.Tests.dll
+/// -class SyscallTables.Tests.Audit.Arguments.KernelHeaderConstantsTests -showLiveOutput</c>.
 /// </summary>
 public sealed class KernelHeaderConstantsTests(KernelHeaderTree tree) : IClassFixture<KernelHeaderTree>
 {
