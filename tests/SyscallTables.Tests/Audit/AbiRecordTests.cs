@@ -52,6 +52,47 @@ public sealed class AbiRecordTests
         Assert.Equal(exitText, InterpretField(context, record, "exit"u8));
     }
 
+    // A syscall argument whose value means something else on x86_64, with the arch's own constants (asm/ headers of
+    // that arch in the kernel source): arch= hex, syscall=, which argument, its hex value, and what it means there.
+    public static TheoryData<string, string, string, string, string> Arguments => new()
+    {
+        // mips o32 openat: asm/fcntl.h O_CREAT 0x100, O_APPEND 0x8 (x86_64: O_CREAT 0x40, 0x100 is O_NOCTTY).
+        { "00000008", "4288", "a2", "109", "O_WRONLY|O_CREAT|O_APPEND" },
+        // mips kill: asm/signal.h SIGUSR1 16 (x86_64: SIGSTKFLT), SIGEMT 7 (x86_64: SIGBUS).
+        { "40000008", "4037", "a1", "10", "SIGUSR1" },
+        { "40000008", "4037", "a1", "7", "SIGEMT" },
+        // mips n64 socket: asm/socket.h numbers SOCK_STREAM 2 and SOCK_DGRAM 1, the other way round from x86_64.
+        { "80000008", "5040", "a1", "2", "SOCK_STREAM" },
+        { "c0000008", "5040", "a1", "1", "SOCK_DGRAM" },
+        // mips n32 mmap: asm/mman.h MAP_ANONYMOUS 0x800 (x86_64: MAP_DENYWRITE), MAP_LOCKED 0x8000.
+        { "a0000008", "6009", "a3", "8802", "MAP_PRIVATE|MAP_ANONYMOUS|MAP_LOCKED" },
+        // powerpc open: asm/fcntl.h O_DIRECTORY 040000 (x86_64: O_DIRECT); mmap: asm/mman.h MAP_LOCKED 0x80.
+        { "c0000015", "5", "a1", "4000", "O_RDONLY|O_DIRECTORY" },
+        { "80000015", "90", "a3", "a2", "MAP_PRIVATE|MAP_ANONYMOUS|MAP_LOCKED" },
+        { "00000014", "5", "a1", "10000", "O_RDONLY|O_LARGEFILE" },         // O_LARGEFILE 0200000 (x86_64: O_DIRECTORY)
+        // arm open: asm/fcntl.h O_DIRECTORY 040000, O_DIRECT 0200000.
+        { "40000028", "5", "a1", "4000", "O_RDONLY|O_DIRECTORY" },
+        { "00000028", "322", "a2", "10000", "O_RDONLY|O_DIRECT" },
+        // s390x and riscv64 use the generic numbers: O_DIRECTORY 0200000, SIGSTKFLT 16.
+        { "80000016", "37", "a1", "10", "SIGSTKFLT" },
+        { "c00000f3", "56", "a2", "10000", "O_RDONLY|O_DIRECTORY" },
+        { "c0000102", "129", "a1", "f", "SIGTERM" },
+        // x32: x86_64's constants.
+        { "c000003e", "1073742081", "a2", "10000", "O_RDONLY|O_DIRECTORY" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void Arguments_of_each_abi_decode_with_that_arch_constants(string archHex, string syscall, string argument, string value, string meaning)
+    {
+        string line = Line(archHex, syscall, "-2").Replace($" {argument}=0 ", $" {argument}={value} ", StringComparison.Ordinal);
+        Assert.Contains($" {argument}={value} ", line, StringComparison.Ordinal);
+        Assert.True(AuditRecord.TryParse(Encoding.UTF8.GetBytes(line), out AuditRecord record));
+        AuditFieldContext context = AuditFieldContext.ForRecord(record);
+
+        Assert.Equal(meaning, InterpretField(context, record, Encoding.ASCII.GetBytes(argument)));
+    }
+
     // The records above of the arches ausearch 3.0.9 knows, and where it answers otherwise (its answer, and why).
     public static TheoryData<string, string, string, string, string> AusearchCases => new()
     {
