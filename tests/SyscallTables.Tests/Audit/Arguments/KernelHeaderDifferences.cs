@@ -18,9 +18,9 @@ public enum KernelHeaderDifference
     ConditionalDefineTaken,
 
     /// <summary>
-    /// The generator cannot compute <c>_IO</c>/<c>_IOR</c>/<c>_IOW</c> (asm-generic/ioctl.h with powerpc's and mips'
-    /// own <c>_IOC_*</c> bits) with the <c>sizeof</c> of int, struct winsize and powerpc's struct termios (44 bytes),
-    /// and reports SCT020 (info) instead; the rows are Absent, so those ioctl requests print as numbers.
+    /// The generator computes <c>_IO</c>/<c>_IOR</c>/<c>_IOW</c> with the <c>sizeof</c> of C's basic types and struct
+    /// winsize but not of powerpc's struct termios (44 bytes: four tcflag_t, 19 cc_t, c_line, two speed_t), so
+    /// powerpc's TCGETS, TCSETS, TCSETSW and TCSETSF stay Absent (SCT020) and print as numbers.
     /// </summary>
     IoctlNumberNotComputed,
 }
@@ -39,17 +39,11 @@ internal static class KernelHeaderDifferences
 
     private static readonly AuditArch[] PowerPc = [AuditArch.Ppc, AuditArch.Ppc64, AuditArch.Ppc64le];
 
-    private static readonly AuditArch[] Mips =
-        [AuditArch.Mips, AuditArch.Mipsel, AuditArch.Mips64, AuditArch.Mipsel64, AuditArch.Mips64n32, AuditArch.Mipsel64n32];
-
     private static readonly (KernelHeaderDifference Difference, AuditArch[] Arches, string[] Macros)[] Entries =
     [
         (KernelHeaderDifference.ConditionalDefineTaken, Every, ["IPV6_USE_MIN_MTU"]),
         (KernelHeaderDifference.ConditionalDefineTaken, Long64, ["F_GETLK64", "F_SETLK64", "F_SETLKW64"]),
-        (KernelHeaderDifference.IoctlNumberNotComputed, PowerPc,
-            ["TCGETS", "TCSETS", "TCSETSW", "TCSETSF", "TCSBRK", "TCFLSH", "TIOCGPGRP", "TIOCSPGRP", "TIOCGWINSZ", "TIOCSWINSZ", "FIONREAD", "FIONBIO"]),
-        (KernelHeaderDifference.IoctlNumberNotComputed, Mips,
-            ["TIOCGPGRP", "TIOCSPGRP", "TIOCGWINSZ", "TIOCSWINSZ", "FIOSETOWN", "FIOGETOWN"]),
+        (KernelHeaderDifference.IoctlNumberNotComputed, PowerPc, ["TCGETS", "TCSETS", "TCSETSW", "TCSETSF"]),
     ];
 
     /// <summary>The known difference of <paramref name="macro"/> on <paramref name="arch"/>, or null.</summary>
