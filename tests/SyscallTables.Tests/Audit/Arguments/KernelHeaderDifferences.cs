@@ -1,9 +1,9 @@
 namespace SyscallTables.Tests.Audit.Arguments;
 
 /// <summary>
-/// Why a row of <c>ArgumentConstants</c> does not hold what clang gives the kernel headers of an arch. These are not
-/// yet closed: each names its cause in tables/import or the generator, and the oracle fails when one is fixed and
-/// its entry is left here, as it does for any difference not listed.
+/// Why a row of <c>ArgumentConstants</c> does not hold what clang gives the kernel headers of an arch: each names its
+/// cause in tables/import or the generator, and the oracle fails when one is fixed and its entry is left here, as it
+/// does for any difference not listed.
 /// </summary>
 public enum KernelHeaderDifference
 {
@@ -12,8 +12,9 @@ public enum KernelHeaderDifference
     /// compiler never sees: <c>IPV6_USE_MIN_MTU</c> sits under <c>#if 0 /* not yet */</c> in linux/in6.h (no kernel
     /// handles option 63), and <c>F_GETLK64</c>, <c>F_SETLK64</c>, <c>F_SETLKW64</c> under
     /// <c>#if __BITS_PER_LONG == 32 || defined(__KERNEL__)</c> in asm-generic/fcntl.h and mips' asm/fcntl.h, so a
-    /// 64-bit ABI has none (its native fcntl rejects 12-14, or mips n64's 33-35, with EINVAL). ausearch 3.0.9 prints
-    /// both names on x86_64 from its own tables.
+    /// 64-bit ABI has none (its native fcntl rejects 12-14, or mips n64's 33-35, with EINVAL). Kept on purpose:
+    /// ausearch 3.0.9 prints both names on x86_64 from its own tables, and naming a command the kernel then refused
+    /// tells the reader more than a bare number would.
     /// </summary>
     ConditionalDefineTaken,
 
