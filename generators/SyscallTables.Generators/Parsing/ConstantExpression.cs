@@ -10,9 +10,9 @@ namespace SyscallTables.Generators.Parsing;
 /// (<c>(EM_X86_64|__AUDIT_ARCH_64BIT|__AUDIT_ARCH_LE)</c>, <c>0x40000000</c>, <c>(1 &lt;&lt; 3)</c>):
 /// decimal, hex, octal and character literals with optional U/L suffixes, names of other defines, calls of
 /// function-like macros (<c>_IOR('t', 19, int)</c>, expanded as the preprocessor would), <c>sizeof</c> of the basic
-/// types whose size every Linux ABI agrees on (<c>int</c> is 4 bytes, <c>char</c> 1), parentheses, and the operators
-/// <c>~ - | ^ &amp; &lt;&lt; &gt;&gt; + -</c>. Anything else (<c>sizeof(struct termios)</c>, whose size is the arch's)
-/// is an error with a reason, never an exception.
+/// types whose size every Linux ABI agrees on (<c>int</c> is 4 bytes, <c>char</c> 1) and of other types through a
+/// <c>__SIZEOF_STRUCT_TERMIOS__</c>-style define, parentheses, and the operators <c>~ - | ^ &amp; &lt;&lt; &gt;&gt; + -</c>.
+/// Anything else is an error with a reason, never an exception.
 /// </summary>
 internal sealed class ConstantExpression
 {
@@ -260,17 +260,30 @@ internal sealed class ConstantExpression
         return value.Value;
     }
 
-    // Sizes every Linux ABI agrees on; a struct's size is the arch's own and is not computed here.
-    private static ulong SizeOf(string type) => string.Join(" ", type.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
+    // Sizes every Linux ABI agrees on. Any other type's size is the arch's own: the generator does not lay out structs,
+    // so it takes __SIZEOF_STRUCT_TERMIOS__ and the like (GCC's spelling for __SIZEOF_INT__) from the arch's headers.
+    private ulong SizeOf(string type)
     {
-        "char" or "unsigned char" or "signed char" or "__u8" => 1,
-        "short" or "unsigned short" or "__u16" => 2,
-        "int" or "unsigned int" or "unsigned" or "__u32" or "__s32" => 4,
-        "__u64" or "__s64" or "long long" or "unsigned long long" => 8,
-        // Four unsigned shorts on every arch (include/uapi/asm-generic/termios.h and each arch's own termios.h).
-        "struct winsize" => 8,
-        string other => throw new FormatException($"sizeof({other}) is not known (the generator computes the sizes of C's basic types only)"),
-    };
+        string normalized = string.Join(" ", type.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        switch (normalized)
+        {
+            case "char" or "unsigned char" or "signed char" or "__u8":
+                return 1;
+            case "short" or "unsigned short" or "__u16":
+                return 2;
+            case "int" or "unsigned int" or "unsigned" or "__u32" or "__s32":
+                return 4;
+            case "__u64" or "__s64" or "long long" or "unsigned long long":
+                return 8;
+            case "struct winsize":
+                return 8; // four unsigned shorts on every arch (asm-generic/termios.h and each arch's own termios.h)
+        }
+
+        string name = "__SIZEOF_" + normalized.ToUpperInvariant().Replace(' ', '_') + "__";
+        (ulong size, string? error) = _resolve(name);
+        return error is null ? size
+            : throw new FormatException($"sizeof({normalized}) is not known (the generator knows C's basic types; define {name} in the arch's argument headers)");
+    }
 
     // The text between the parentheses that follow, split at its top-level commas.
     private List<string> ParenthesizedArguments()

@@ -17,13 +17,6 @@ public enum KernelHeaderDifference
     /// tells the reader more than a bare number would.
     /// </summary>
     ConditionalDefineTaken,
-
-    /// <summary>
-    /// The generator computes <c>_IO</c>/<c>_IOR</c>/<c>_IOW</c> with the <c>sizeof</c> of C's basic types and struct
-    /// winsize but not of powerpc's struct termios (44 bytes: four tcflag_t, 19 cc_t, c_line, two speed_t), so
-    /// powerpc's TCGETS, TCSETS, TCSETSW and TCSETSF stay Absent (SCT020) and print as numbers.
-    /// </summary>
-    IoctlNumberNotComputed,
 }
 
 /// <summary>The known differences, by arch and macro.</summary>
@@ -38,13 +31,10 @@ internal static class KernelHeaderDifferences
         AuditArch.Ppc64, AuditArch.Ppc64le, AuditArch.Mips64, AuditArch.Mipsel64,
     ];
 
-    private static readonly AuditArch[] PowerPc = [AuditArch.Ppc, AuditArch.Ppc64, AuditArch.Ppc64le];
-
     private static readonly (KernelHeaderDifference Difference, AuditArch[] Arches, string[] Macros)[] Entries =
     [
         (KernelHeaderDifference.ConditionalDefineTaken, Every, ["IPV6_USE_MIN_MTU"]),
         (KernelHeaderDifference.ConditionalDefineTaken, Long64, ["F_GETLK64", "F_SETLK64", "F_SETLKW64"]),
-        (KernelHeaderDifference.IoctlNumberNotComputed, PowerPc, ["TCGETS", "TCSETS", "TCSETSW", "TCSETSF"]),
     ];
 
     /// <summary>The known difference of <paramref name="macro"/> on <paramref name="arch"/>, or null.</summary>
