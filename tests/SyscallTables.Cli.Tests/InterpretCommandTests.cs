@@ -61,6 +61,21 @@ public sealed class InterpretCommandTests : IDisposable
     }
 
     [Fact]
+    public void Records_of_other_arches_read_with_their_own_numbers()
+    {
+        // mips o32 kill(pid, 16) failing with mips's ESRCH 3; ppc64le open(path, 0x4000) failing with ENOENT 2: kernel facts
+        // of those arches (syscall tables, asm/signal.h, asm/fcntl.h), where x86_64 would read SIGSTKFLT and O_DIRECT.
+        string log = "type=SYSCALL msg=audit(1723819444.000:79): arch=00000008 syscall=4037 success=no exit=-3 a0=4d2 a1=10 a2=0 a3=0 items=0 pid=7\n"
+            + "type=SYSCALL msg=audit(1723819445.000:80): arch=c0000015 syscall=5 success=no exit=-2 a0=7fff0000 a1=4000 a2=0 a3=0 items=1 pid=8\n";
+
+        CliResult result = CliRun.Syscalls("interpret", Log("abi.log", log));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("arch=mips syscall=kill success=no exit=ESRCH(No such process) a0=0x4d2 a1=SIGUSR1 ", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("arch=ppc64le syscall=open success=no exit=ENOENT(No such file or directory) a0=0x7fff0000 a1=O_RDONLY|O_DIRECTORY ", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_gives_one_parsable_event_per_line()
     {
         CliResult result = CliRun.Syscalls("interpret", "--json", Log("j.log", MkdirEvent + PreadEvent));

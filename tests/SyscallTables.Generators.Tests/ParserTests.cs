@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SyscallTables.Generators.Model;
 using SyscallTables.Generators.Parsing;
 
 namespace SyscallTables.Generators.Tests;
@@ -102,6 +103,64 @@ public sealed class ParserTests
         Assert.NotNull(actual);
         Assert.Contains(error, actual, StringComparison.Ordinal);
     }
+
+    // powerpc's asm/ioctl.h narrows the size field to 13 bits and numbers the directions 1, 2, 4; the generic _IOC
+    // composes them, as the kernel's headers do for TIOCGPGRP, FIONBIO and TCSBRK.
+    [Theory]
+    [InlineData("_IOR('t', 119, int)", 0x40047477UL)]
+    [InlineData("_IOW('f', 126, int)", 0x8004667EUL)]
+    [InlineData("_IO('t', 29)", 0x2000741DUL)]
+    [InlineData("_IOR('t', 104, struct winsize)", 0x40087468UL)]
+    [InlineData("_IOR('t', 19, struct termios)", 0x402C7413UL)] // through __SIZEOF_STRUCT_TERMIOS__, as powerpc's sizes.h gives it
+    public void Function_like_macros_expand_with_the_arch_field_widths(string text, ulong expected)
+    {
+        var (value, error) = ConstantExpression.Evaluate(text, IoctlNames, IoctlMacro);
+
+        Assert.Null(error);
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("_IOR('t', 19, struct termio)", "sizeof(struct termio) is not known (the generator knows C's basic types; define __SIZEOF_STRUCT_TERMIO__")]
+    [InlineData("_IO('t')", "_IO takes 2 arguments, not 1")]
+    [InlineData("_IO('tt', 1)", "is not a character constant")]
+    [InlineData("LOOPY(1)", "expands too deeply")]
+    public void Function_like_macros_report_what_they_cannot_compute(string text, string error)
+    {
+        var (_, actual) = ConstantExpression.Evaluate(text, IoctlNames, IoctlMacro);
+
+        Assert.NotNull(actual);
+        Assert.Contains(error, actual, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, FunctionMacro> IoctlMacros = DefineParser.Parse("ioctl.h", """
+        #define _IOC(dir,type,nr,size) \
+        	(((dir)  << _IOC_DIRSHIFT) | \
+        	 ((type) << _IOC_TYPESHIFT) | \
+        	 ((nr)   << _IOC_NRSHIFT) | \
+        	 ((size) << _IOC_SIZESHIFT))
+        #define _IOC_TYPECHECK(t) (sizeof(t))
+        #define _IO(type,nr)		_IOC(_IOC_NONE,(type),(nr),0)
+        #define _IOR(type,nr,size)	_IOC(_IOC_READ,(type),(nr),(_IOC_TYPECHECK(size)))
+        #define _IOW(type,nr,size)	_IOC(_IOC_WRITE,(type),(nr),(_IOC_TYPECHECK(size)))
+        #define LOOPY(x) (LOOPY(x) + 1)
+        """).Macros.ToDictionary(m => m.Name);
+
+    private static FunctionMacro? IoctlMacro(string name) => IoctlMacros.TryGetValue(name, out FunctionMacro? m) ? m : null;
+
+    private static (ulong Value, string? Error) IoctlNames(string name) => IoctlResolver(name);
+
+    private static readonly Func<string, (ulong Value, string? Error)> IoctlResolver = ConstantExpression.Resolver(new Dictionary<string, string>
+    {
+        ["_IOC_NRSHIFT"] = "0",
+        ["_IOC_TYPESHIFT"] = "(_IOC_NRSHIFT+8)",
+        ["_IOC_SIZESHIFT"] = "(_IOC_TYPESHIFT+8)",
+        ["_IOC_DIRSHIFT"] = "(_IOC_SIZESHIFT+13)",
+        ["_IOC_NONE"] = "1U",
+        ["_IOC_READ"] = "2U",
+        ["_IOC_WRITE"] = "4U",
+        ["__SIZEOF_STRUCT_TERMIOS__"] = "44",
+    }, IoctlMacros);
 
     [Fact]
     public void Errno_message_rows_keep_blanks_inside_the_message()

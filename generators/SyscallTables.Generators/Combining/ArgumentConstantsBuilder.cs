@@ -57,7 +57,7 @@ internal static class ArgumentConstantsBuilder
         }
 
         var merged = sets.Select(s => Overlay(Collect(s.Headers.Where(h => h.Arches.Count == 0)), Collect(s.Headers.Where(h => h.Arches.Count > 0)))).ToList();
-        var resolvers = merged.Select(ConstantExpression.Resolver).ToList();
+        var resolvers = sets.Select((s, i) => ConstantExpression.Resolver(merged[i], Macros(s.Headers))).ToList();
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var groups = new List<ArgumentGroup>();
@@ -202,6 +202,25 @@ internal static class ArgumentConstantsBuilder
         }
 
         return defines;
+    }
+
+    // Function-like macros (_IOC, _IOR, ...), the arch's own first: powerpc's asm/ioctl.h sets _IOC_SIZEBITS and friends
+    // as plain defines, and the generic _IOR builds on them.
+    private static Dictionary<string, FunctionMacro> Macros(List<ArgumentHeaderFile> headers)
+    {
+        var macros = new Dictionary<string, FunctionMacro>(StringComparer.Ordinal);
+        foreach (ArgumentHeaderFile header in headers.Where(h => h.Arches.Count > 0).Concat(headers.Where(h => h.Arches.Count == 0)))
+        {
+            foreach (FunctionMacro macro in header.Defines.Macros)
+            {
+                if (!macros.ContainsKey(macro.Name))
+                {
+                    macros[macro.Name] = macro;
+                }
+            }
+        }
+
+        return macros;
     }
 
     private static Dictionary<string, string> Overlay(Dictionary<string, string> generic, Dictionary<string, string> own)

@@ -58,7 +58,10 @@ internal sealed record Define(string Name, string Value, string? Comment, Source
 /// The defines of one header file, and the headers it includes (<c>asm-generic/mman.h</c>, <c>asm/sockios.h</c>: the
 /// paths between the angle brackets), which decide which generic argument headers an arch sees.
 /// </summary>
-internal sealed record DefineFile(string Path, EquatableArray<Define> Defines, EquatableArray<string> Includes = default);
+internal sealed record DefineFile(string Path, EquatableArray<Define> Defines, EquatableArray<string> Includes = default, EquatableArray<FunctionMacro> Macros = default);
+
+/// <summary>A function-like <c>#define NAME(a, b) body</c>: the ioctl numbers of some arches are <c>_IOR('t', 19, int)</c>.</summary>
+internal sealed record FunctionMacro(string Name, EquatableArray<string> Parameters, string Body);
 
 /// <summary>One row of the errno messages file.</summary>
 internal sealed record ErrnoMessage(string Name, int Number, string Message, SourceLocation Location);

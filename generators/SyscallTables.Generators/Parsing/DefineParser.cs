@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using SyscallTables.Generators.Model;
 
@@ -15,6 +16,7 @@ internal static class DefineParser
     {
         var defines = ImmutableArray.CreateBuilder<Define>();
         var includes = ImmutableArray.CreateBuilder<string>();
+        var macros = ImmutableArray.CreateBuilder<FunctionMacro>();
         TextLine? first = null;
         var logical = new StringBuilder();
 
@@ -53,17 +55,21 @@ internal static class DefineParser
                 continue;
             }
 
-            Define? define = ParseLogicalLine(logical.ToString(), first.Value);
+            Define? define = ParseLogicalLine(logical.ToString(), first.Value, out FunctionMacro? macro);
             if (define is not null)
             {
                 defines.Add(define);
+            }
+            else if (macro is not null)
+            {
+                macros.Add(macro);
             }
 
             logical.Clear();
             first = null;
         }
 
-        return new DefineFile(path, defines.ToEquatableArray(), includes.ToEquatableArray());
+        return new DefineFile(path, defines.ToEquatableArray(), includes.ToEquatableArray(), macros.ToEquatableArray());
     }
 
     // "include <asm-generic/mman.h>" -> "asm-generic/mman.h"; quoted includes name files of the kernel's own tree
@@ -106,8 +112,9 @@ internal static class DefineParser
         return inBlock;
     }
 
-    private static Define? ParseLogicalLine(string text, TextLine first)
+    private static Define? ParseLogicalLine(string text, TextLine first, out FunctionMacro? macro)
     {
+        macro = null;
         string comment = string.Empty;
         var code = new StringBuilder();
         for (int i = 0; i < text.Length; i++)
@@ -147,7 +154,16 @@ internal static class DefineParser
 
         if (nameEnd < rest.Length && rest[nameEnd] == '(')
         {
-            return null; // function-like macro: not a constant
+            // A function-like macro is no constant, but constants may be written with it.
+            int close = rest.IndexOf(')', nameEnd);
+            string macroName = rest.Substring(0, nameEnd);
+            if (close > nameEnd && Chars.IsIdentifier(macroName))
+            {
+                var parameters = rest.Substring(nameEnd + 1, close - nameEnd - 1).Split(',').Select(p => p.Trim()).Where(p => p.Length > 0);
+                macro = new FunctionMacro(macroName, parameters.ToEquatableArray(), CollapseBlanks(rest.Substring(close + 1).Trim()));
+            }
+
+            return null;
         }
 
         string name = rest.Substring(0, nameEnd);

@@ -7,10 +7,10 @@ namespace SyscallTables.Audit.Arguments;
 internal static partial class ArgumentConstants
 {
     /// <summary>
-    /// The arch whose header values decode a record of <paramref name="arch"/>: its own when the headers cover it.
-    /// An event without a SYSCALL record (an AVC, a rule change) has no arch, and an arch without imported headers
-    /// has no values; both get x86_64's, which are the generic headers' for everything but MAP_32BIT, as ausearch
-    /// uses its host's for every record.
+    /// The arch whose header values decode a record of <paramref name="arch"/>: its own when the headers cover it
+    /// (every arch with a syscall table). An event without a SYSCALL record (an AVC, a rule change) has no arch, and
+    /// an arch without a table (alpha, sparc, ...) has no values; both get x86_64's, as ausearch uses its host's for
+    /// every record.
     /// </summary>
     public static global::SyscallTables.AuditArch ForRecord(global::SyscallTables.AuditArch arch) =>
         Covers(arch) ? arch : global::SyscallTables.AuditArch.X86_64;
