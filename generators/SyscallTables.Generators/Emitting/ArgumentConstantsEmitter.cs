@@ -64,10 +64,7 @@ internal static class ArgumentConstantsEmitter
             w.Close(";");
             w.Line();
             w.Line($"/// <summary>The constants' values on <paramref name=\"arch\"/> (<see cref=\"Absent\"/> where undefined); empty for an arch without headers.</summary>");
-            w.Open($"public static global::System.ReadOnlySpan<ulong> Values({auditArch} arch)");
-            w.Line("int set = HeaderSet(arch);");
-            w.Line("return set < 0 ? default : s_bySet[set];");
-            w.Close();
+            w.Open($"public static global::System.ReadOnlySpan<ulong> Values({auditArch} arch) => HeaderSet(arch) switch");
 
             // Header sets whose values agree for this group share one array (most groups: all of them).
             var arrays = new List<(string Field, string Values, List<string> Arches)>();
@@ -87,16 +84,22 @@ internal static class ArgumentConstantsEmitter
                 bySet.Add(arrays[same].Field);
             }
 
+            // A switch over the set rather than an array of the arrays: NativeAOT preinitializes arrays of numbers into
+            // the binary's data, but with a ulong[][] field every run of the CLI started slower (syscalls x86_64 mkdir
+            // 1.07 -> 1.24 ms median, 15 more page faults; hyperfine and perf stat, same machine, same run).
+            for (int i = 0; i < bySet.Count; i++)
+            {
+                w.Line($"{i.ToString(CultureInfo.InvariantCulture)} => {bySet[i]},");
+            }
+
+            w.Line("_ => default,");
+            w.Close(";");
             foreach ((string field, string values, List<string> arches) in arrays)
             {
                 w.Line();
                 w.Line($"// {string.Join(", ", arches)}");
                 w.Line($"private static readonly ulong[] {field} = [{values}];");
             }
-
-            // After the arrays: static fields are initialized in the order they are written.
-            w.Line();
-            w.Line($"private static readonly ulong[][] s_bySet = [{string.Join(", ", bySet)}];");
 
             w.Close();
         }

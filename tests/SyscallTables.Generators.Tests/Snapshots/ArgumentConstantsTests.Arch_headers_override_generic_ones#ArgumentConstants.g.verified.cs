@@ -48,19 +48,19 @@ internal static partial class ArgumentConstants
         };
 
         /// <summary>The constants' values on <paramref name="arch"/> (<see cref="Absent"/> where undefined); empty for an arch without headers.</summary>
-        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch)
+        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch) => HeaderSet(arch) switch
         {
-            int set = HeaderSet(arch);
-            return set < 0 ? default : s_bySet[set];
-        }
+            0 => s_Aarch64,
+            1 => s_I386,
+            2 => s_I386,
+            _ => default,
+        };
 
         // Aarch64
         private static readonly ulong[] s_Aarch64 = [0x1, 0x40, 0x4000, 0x101000, 0x3];
 
         // I386, X86_64
         private static readonly ulong[] s_I386 = [0x1, 0x40, 0x10000, 0x101000, 0x3];
-
-        private static readonly ulong[][] s_bySet = [s_Aarch64, s_I386, s_I386];
     }
 
     /// <summary>The <c>Compat</c> group: 1 constants in print order.</summary>
@@ -77,15 +77,15 @@ internal static partial class ArgumentConstants
         };
 
         /// <summary>The constants' values on <paramref name="arch"/> (<see cref="Absent"/> where undefined); empty for an arch without headers.</summary>
-        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch)
+        public static global::System.ReadOnlySpan<ulong> Values(global::SyscallTables.AuditArch arch) => HeaderSet(arch) switch
         {
-            int set = HeaderSet(arch);
-            return set < 0 ? default : s_bySet[set];
-        }
+            0 => s_Aarch64,
+            1 => s_Aarch64,
+            2 => s_Aarch64,
+            _ => default,
+        };
 
         // Aarch64, I386, X86_64
         private static readonly ulong[] s_Aarch64 = [0x80000000];
-
-        private static readonly ulong[][] s_bySet = [s_Aarch64, s_Aarch64, s_Aarch64];
     }
 }
