@@ -70,6 +70,27 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void Editing_a_table_rows_leaves_the_argument_constants_cached()
+    {
+        // Argument constants depend on which arches have tables, not on their rows.
+        var host = new GeneratorHost([
+            .. FixtureTables.All,
+            TableInput.OfKind("ArgumentHeader", "/fixtures/arguments/generic/asm-generic-fcntl.h", "#define O_WRONLY 00000001\n"),
+            TableInput.OfKind("ArgumentNames", "/fixtures/argument-names.txt", "OpenFlags O_WRONLY\n"),
+        ]);
+        var before = host.Run();
+        host.ReplaceText(FixtureTables.I386Path, FixtureTables.I386 + "\n190\ti386\tvfork\t\t\tsys_vfork\n");
+        var after = host.Run();
+
+        Assert.Empty(after.Diagnostics);
+        Assert.Contains("global::SyscallTables.AuditArch.I386 or global::SyscallTables.AuditArch.X86_64 => 0,", Texts(before)["ArgumentConstants.g.cs"], StringComparison.Ordinal);
+        var constants = Outputs(after, TrackingNames.ArgumentConstantsModel).ToList();
+        Assert.NotEmpty(constants);
+        Assert.All(constants, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Equal(Texts(before)["ArgumentConstants.g.cs"], Texts(after)["ArgumentConstants.g.cs"]);
+    }
+
+    [Fact]
     public void No_step_output_holds_a_Roslyn_object()
     {
         var host = new GeneratorHost([.. FixtureTables.All, TableInput.OfKind("Bogus", "/fixtures/bogus.txt", "x"), TableInput.SyscallTable("/fixtures/bad.tbl", "1 common\n", "Bad", "common")]);
