@@ -14,25 +14,9 @@ namespace SyscallTables.Cli;
 /// <c>{ echo a; syscalls 83; echo b; } &gt; f</c> would lose text. write(2) appends and advances the offset like any
 /// C program. In the static binary, libc is linked in (DirectPInvoke in the project file).
 /// </remarks>
-internal sealed partial class FileDescriptorStream(int fileDescriptor) : Stream
+internal sealed partial class FileDescriptorStream(int fileDescriptor) : WriteOnlyStream
 {
     private const int EINTR = 4;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override unsafe void Write(ReadOnlySpan<byte> buffer)
     {
@@ -63,12 +47,6 @@ internal sealed partial class FileDescriptorStream(int fileDescriptor) : Stream
     public override void Flush()
     {
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint NativeWrite(int fileDescriptor, byte* buffer, nuint count);
