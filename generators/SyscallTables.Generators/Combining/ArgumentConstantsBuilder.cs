@@ -35,7 +35,7 @@ internal static class ArgumentConstantsBuilder
         }
 
         var ordered = headers.OrderBy(h => h.Defines.Path, StringComparer.Ordinal).ToList();
-        var generic = ordered.Where(h => h.Arches.Count == 0).ToList();
+        var generic = new GenericHeaders(ordered.Where(h => h.Arches.Count == 0).ToList());
         var arches = ordered.SelectMany(h => h.Arches)
             .Concat(tableArches.IsDefault ? ImmutableArray<string>.Empty : tableArches)
             .Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
@@ -44,7 +44,7 @@ internal static class ArgumentConstantsBuilder
         var sets = new List<(List<string> Arches, List<ArgumentHeaderFile> Headers)>();
         foreach (string arch in arches)
         {
-            List<ArgumentHeaderFile> seen = HeadersSeenBy(generic, ordered.Where(h => h.Arches.Contains(arch)).ToList());
+            List<ArgumentHeaderFile> seen = generic.SeenBy(ordered.Where(h => h.Arches.Contains(arch)).ToList());
             int same = sets.FindIndex(s => s.Headers.SequenceEqual(seen));
             if (same >= 0)
             {
@@ -118,64 +118,75 @@ internal static class ArgumentConstantsBuilder
         return new ArgumentConstantsModel(ns, headerSets.ToEquatableArray(), groups.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The headers an arch with headers <paramref name="own"/> sees: its own first, then the generic ones in path order.</summary>
-    private static List<ArgumentHeaderFile> HeadersSeenBy(List<ArgumentHeaderFile> generic, List<ArgumentHeaderFile> own)
+    /// <summary>The generic headers, indexed once, and which arch-independent headers each one pulls in.</summary>
+    private sealed class GenericHeaders
     {
-        var genericByName = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
-        foreach (ArgumentHeaderFile header in generic)
+        private readonly List<ArgumentHeaderFile> _headers;
+        private readonly Dictionary<string, ArgumentHeaderFile> _byName = new(StringComparer.Ordinal);
+        private readonly HashSet<ArgumentHeaderFile> _includedByOthers;
+
+        public GenericHeaders(List<ArgumentHeaderFile> headers)
         {
-            genericByName[FileName(header)] = header;
+            _headers = headers;
+            foreach (ArgumentHeaderFile header in headers)
+            {
+                _byName[FileName(header)] = header;
+            }
+
+            var none = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
+            _includedByOthers = new HashSet<ArgumentHeaderFile>(headers.SelectMany(h => h.Defines.Includes).Select(i => Resolve(i, none)).OfType<ArgumentHeaderFile>());
         }
 
-        var ownByName = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
-        foreach (ArgumentHeaderFile header in own)
+        /// <summary>The headers an arch with headers <paramref name="own"/> sees: its own first, then the generic ones in path order.</summary>
+        public List<ArgumentHeaderFile> SeenBy(List<ArgumentHeaderFile> own)
         {
-            ownByName[FileName(header)] = header;
+            var ownByName = new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal);
+            foreach (ArgumentHeaderFile header in own)
+            {
+                ownByName[FileName(header)] = header;
+            }
+
+            var seen = new HashSet<ArgumentHeaderFile>();
+            var pending = new Stack<ArgumentHeaderFile>(own.Concat(_headers.Where(h => !_includedByOthers.Contains(h) && !ReplacedBy(h, ownByName))).Reverse());
+            while (pending.Count > 0)
+            {
+                ArgumentHeaderFile header = pending.Pop();
+                if (!seen.Add(header))
+                {
+                    continue;
+                }
+
+                foreach (string included in header.Defines.Includes)
+                {
+                    if (Resolve(included, ownByName) is { } next && !seen.Contains(next))
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            return own.Concat(_headers.Where(seen.Contains)).ToList();
         }
 
         // Which file an include names: <asm/X.h> is the arch's asm-X.h where it has one, else the generic one.
-        ArgumentHeaderFile? Resolve(string included, Dictionary<string, ArgumentHeaderFile> archHeaders)
+        private ArgumentHeaderFile? Resolve(string included, Dictionary<string, ArgumentHeaderFile> archHeaders)
         {
             string flat = included.Replace('/', '-');
             if (included.StartsWith("asm/", StringComparison.Ordinal))
             {
                 return archHeaders.TryGetValue(flat, out ArgumentHeaderFile? mine) ? mine
-                    : genericByName.TryGetValue("asm-generic-" + included.Substring("asm/".Length).Replace('/', '-'), out ArgumentHeaderFile? fallback) ? fallback : null;
+                    : _byName.TryGetValue("asm-generic-" + included.Substring("asm/".Length).Replace('/', '-'), out ArgumentHeaderFile? fallback) ? fallback : null;
             }
 
-            return genericByName.TryGetValue(flat, out ArgumentHeaderFile? found) ? found : null;
+            return _byName.TryGetValue(flat, out ArgumentHeaderFile? found) ? found : null;
         }
 
-        var includedByGeneric = new HashSet<ArgumentHeaderFile>(generic.SelectMany(h => h.Defines.Includes).Select(i => Resolve(i, new Dictionary<string, ArgumentHeaderFile>(StringComparer.Ordinal))).OfType<ArgumentHeaderFile>());
-        var roots = own.Concat(generic.Where(h => !includedByGeneric.Contains(h) && !ReplacedBy(h, ownByName)));
-
-        var seen = new HashSet<ArgumentHeaderFile>();
-        var pending = new Stack<ArgumentHeaderFile>(roots.Reverse());
-        while (pending.Count > 0)
+        // asm-generic-X.h is what asm/X.h means on an arch without its own asm-X.h.
+        private static bool ReplacedBy(ArgumentHeaderFile generic, Dictionary<string, ArgumentHeaderFile> ownByName)
         {
-            ArgumentHeaderFile header = pending.Pop();
-            if (!seen.Add(header))
-            {
-                continue;
-            }
-
-            foreach (string included in header.Defines.Includes)
-            {
-                if (Resolve(included, ownByName) is { } next && !seen.Contains(next))
-                {
-                    pending.Push(next);
-                }
-            }
+            string name = FileName(generic);
+            return name.StartsWith("asm-generic-", StringComparison.Ordinal) && ownByName.ContainsKey("asm-" + name.Substring("asm-generic-".Length));
         }
-
-        return own.Concat(generic.Where(seen.Contains)).ToList();
-    }
-
-    // asm-generic-X.h is what asm/X.h means on an arch without its own asm-X.h.
-    private static bool ReplacedBy(ArgumentHeaderFile generic, Dictionary<string, ArgumentHeaderFile> ownByName)
-    {
-        string name = FileName(generic);
-        return name.StartsWith("asm-generic-", StringComparison.Ordinal) && ownByName.ContainsKey("asm-" + name.Substring("asm-generic-".Length));
     }
 
     private static string FileName(ArgumentHeaderFile header)
