@@ -113,11 +113,11 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
-        // Every arch with a syscall table gets argument values (the generic headers' where it has none of its own);
-        // only the audit-arch names matter, so editing a table's rows leaves the argument constants cached.
-        IncrementalValueProvider<ImmutableArray<string>> tableAuditArches = archModels
+        // Which table serves which audit arch: all the dispatcher and the argument constants need of the tables, so
+        // editing a table's rows leaves both cached.
+        IncrementalValueProvider<ImmutableArray<DispatchEntry>> auditArchTables = archModels
             .Where(static model => model.Arch.Length > 0)
-            .SelectMany(static (model, _) => model.AuditArch.Split([' '], StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(static (model, _) => model.AuditArch.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(auditArch => new DispatchEntry(model.Arch, auditArch, model.Location)))
             .Collect();
 
         IncrementalValueProvider<ArgumentConstantsModel?> argumentConstants = inputs
@@ -125,11 +125,11 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.ArgumentHeader!)
             .Collect()
             .Combine(inputs.Where(static input => input.Kind == InputKind.ArgumentNames).SelectMany(static (input, _) => input.ArgumentNames.AsImmutableArray()).Collect())
-            .Combine(tableAuditArches)
+            .Combine(auditArchTables)
             .Combine(ns)
             .Select(static (pair, _) => Safely(
                 "reading the argument headers",
-                () => ArgumentConstantsBuilder.Build(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right),
+                () => ArgumentConstantsBuilder.Build(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right.Select(e => e.AuditArch).ToImmutableArray(), pair.Right),
                 diagnostics => new ArgumentConstantsModel(pair.Right, EquatableArray<HeaderSet>.Empty, EquatableArray<ArgumentGroup>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.ArgumentConstantsModel);
 
@@ -145,11 +145,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
-        // The dispatcher needs only which arch maps to which audit arch, so editing rows of a table leaves it cached.
-        IncrementalValueProvider<DispatchModel?> dispatch = archModels
-            .Where(static model => model.Arch.Length > 0)
-            .SelectMany(static (model, _) => model.AuditArch.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(auditArch => new DispatchEntry(model.Arch, auditArch, model.Location)))
-            .Collect()
+        IncrementalValueProvider<DispatchModel?> dispatch = auditArchTables
             .Combine(auditArch.Select(static (model, _) => model is null || model.Entries.Count == 0 ? (EquatableArray<string>?)null : model.Entries.Select(e => e.Member).ToEquatableArray()))
             .Combine(ns)
             .Select(static (pair, _) => Safely("building the Syscalls dispatcher", () => BuildDispatch(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new DispatchModel(pair.Right, EquatableArray<DispatchEntry>.Empty, diagnostics)))

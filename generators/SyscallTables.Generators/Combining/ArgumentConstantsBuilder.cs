@@ -114,7 +114,7 @@ internal static class ArgumentConstantsBuilder
             groups.Add(new ArgumentGroup(group.Key, constants.ToEquatableArray()));
         }
 
-        var headerSets = sets.Select(s => new HeaderSet(s.Arches.ToEquatableArray(), s.Headers.Select(h => h.Defines.Path).ToEquatableArray()));
+        var headerSets = sets.Select(s => new HeaderSet(s.Arches.ToEquatableArray()));
         return new ArgumentConstantsModel(ns, headerSets.ToEquatableArray(), groups.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

@@ -57,10 +57,10 @@ internal readonly record struct ArchValue(bool Defined, ulong Value);
 internal sealed record ArgumentGroup(string Name, EquatableArray<ArgumentConstant> Constants);
 
 /// <summary>
-/// Arches that see the same argument headers (x86_64 and i386; the six mips ABIs; riscv64 and loongarch64, which see
-/// the generic ones with one addition each only if it matters): one set of values serves them all.
+/// Arches that see the same argument headers (x86_64 and i386; arm and armeb; the three powerpc ABIs; the six mips
+/// ABIs): one set of values serves them all.
 /// </summary>
-internal sealed record HeaderSet(EquatableArray<string> Arches, EquatableArray<string> Headers);
+internal sealed record HeaderSet(EquatableArray<string> Arches);
 
 /// <summary>Everything emitted for argument decoding (<c>ArgumentConstants.g.cs</c>); <see cref="Sets"/> orders every constant's values.</summary>
 internal sealed record ArgumentConstantsModel(string Namespace, EquatableArray<HeaderSet> Sets, EquatableArray<ArgumentGroup> Groups, EquatableArray<DiagnosticInfo> Diagnostics);
