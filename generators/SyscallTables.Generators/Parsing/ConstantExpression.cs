@@ -352,7 +352,7 @@ internal sealed class ConstantExpression
                 }
 
                 string token = macro.Body.Substring(start, i - start);
-                int parameter = IndexOf(macro.Parameters, token);
+                int parameter = macro.Parameters.AsImmutableArray().IndexOf(token);
                 body.Append(parameter >= 0 ? arguments[parameter] : token);
             }
             else
@@ -364,19 +364,6 @@ internal sealed class ConstantExpression
 
         (ulong value, string? error) = Evaluate(body.ToString(), _resolve, _macro, _depth + 1);
         return error is null ? value : throw new FormatException($"{macro.Name}(...): {error}");
-    }
-
-    private static int IndexOf(EquatableArray<string> parameters, string token)
-    {
-        for (int i = 0; i < parameters.Count; i++)
-        {
-            if (parameters[i] == token)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool TryParseOctal(string digits, out ulong value)
