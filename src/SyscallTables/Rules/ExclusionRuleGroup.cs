@@ -204,21 +204,8 @@ public sealed class ExclusionRuleGroup
         index < 6 && !value.AsSpan().ContainsAnyInRange('\0', ' ') && !value.Contains('\u007f', StringComparison.Ordinal);
 
     // Values come from the log, where a decoded exe or comm may hold a newline: written as is, "\n-D" would put a line
-    // of the log's choosing into the rules file. Control characters are shown as \xNN, so a comment stays one line.
-    private static void AppendPrintable(StringBuilder text, string value)
-    {
-        foreach (char c in value)
-        {
-            if (c < ' ' || c == '\u007f')
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-    }
+    // of the log's choosing into the rules file, and an escape sequence or a bidi control would fool the reader.
+    private static void AppendPrintable(StringBuilder text, string value) => DisplayText.Append(text, value);
 
     private static string DescribeExit(AuditArch arch, int exit) =>
         exit < 0 && Errnos.GetName(arch, -exit) is { } name
