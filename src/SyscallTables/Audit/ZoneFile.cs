@@ -160,8 +160,11 @@ internal sealed class ZoneFile : LocalTimeZone
             return null;
         }
 
-        // rule_stdoff: the last standard offset; rule_dstoff is only set for a file without transitions, and is
-        // otherwise still 0 in a process that has read no other zone file.
+        // rule_stdoff: the last standard offset. rule_dstoff is only read from a file without transitions; otherwise it
+        // is what the previous conversion left: this path frees glibc's saved TZ, so localtime() (ausearch's) redoes it
+        // every call, and from the second call on rule_dstoff is the daylight offset given. Only a process's first
+        // conversion (and date, which converts with localtime_r after one tzset) sees 0 and moves the end of daylight
+        // time by that offset; ausearch's output is the rule for all its records but at most the first.
         int ruleStandardOffset = _transitions.Length == 0 ? _types[0].Offset : 0;
         for (int i = _transitions.Length - 1; i >= 0; i--)
         {
@@ -172,7 +175,7 @@ internal sealed class ZoneFile : LocalTimeZone
             }
         }
 
-        int ruleDaylightOffset = _transitions.Length == 0 ? _types[0].Offset : 0;
+        int ruleDaylightOffset = _transitions.Length == 0 ? _types[0].Offset : daylightOffset;
         long[] transitions = (long[])_transitions.Clone();
         byte[] transitionTypes = new byte[_transitionTypes.Length];
         bool isDaylight = false;

@@ -9,12 +9,62 @@ namespace SyscallTables.Tests.Audit;
 /// </summary>
 internal static class LocalTimeText
 {
+    /// <summary>
+    /// Rule strings of every form glibc reads, and of the forms it half-reads. Not here: those naming daylight time
+    /// without rules ("CET-1CEST"), which glibc answers from the posixrules file differently in a process's first
+    /// conversion, the only one date makes; ausearch makes many, and <see cref="AusearchTimeTests"/> compares those.
+    /// </summary>
+    public static readonly string[] RuleStrings =
+    [
+        "JST-9",
+        "<+14>-14",
+        "<-0330>3:30",
+        "EST5EDT,M3.2.0,M11.1.0",
+        "AEST-10AEDT,M10.1.0,M4.1.0/3",
+        "<-03>3<-02>,M3.5.0/-2,M10.5.0/-1",
+        "EST5EDT,0/0,J365/25",
+        "XXX3YYY,J60/0,J300/167",
+        "ABC-5:30DEF,59/1:30,300/-1:15",
+        "NZST-12NZDT-13,M9.5.0,M4.1.0/3",
+        "IST-1GMT0,M10.5.0,M3.5.0/1",
+        "CET-1CEST,M3.5.0,M10.5.0/3",
+        "EST5EDT4,M3.2.0/02:00:00,M11.1.0/02:00:00",
+        "garbage",
+        "garbage1",
+        "abc-25:99:99",
+        "JST-9,M3.2.0,M11.1.0",
+        "JST-9x",
+        "EST5EDT,x",
+        "EST5EDT,M3.2.0",
+        "EST5EDT,M3.2.0/x,M11.1.0",
+        "EST5EDT,M13.1.0,M11.1.0",
+        "EST5EDT,J0,J100",
+        "EST5EDT,M3.2.0,M11.1.0/",
+        "ab",
+        "<ab>5",
+        "EST +5",
+        "EST5 EDT",
+        "EST5EDT 4,M3.2.0,M11.1.0",
+        "EST5EDT-+4,M 3.2.0,M11.1.0/ +3",
+        "EST5EDT,M3.2.0,M11.1.0/65538",
+        "JST-65545",
+        "EST5EDT,M3.2.0/-99999999999999999999,M11.1.0",
+    ];
+
     /// <summary>Our text for <paramref name="seconds"/> in <paramref name="zone"/>, without the milliseconds.</summary>
     public static string Ours(LocalTimeZone zone, long seconds)
     {
         Span<byte> text = stackalloc byte[AusearchTime.MaxLength];
         int length = new AusearchTime(zone).Write(seconds, 0, text);
         return Encoding.ASCII.GetString(text[..(length - ".000".Length)]);
+    }
+
+    /// <summary>Skips when <paramref name="tz"/> names a zone file (not a rule string) that tzdata has not installed.</summary>
+    public static void SkipUnlessZoneInstalled(string tz)
+    {
+        string name = tz.TrimStart(':');
+        bool namesFile = (name.Contains('/', StringComparison.Ordinal) && !name.Contains(',', StringComparison.Ordinal)) || name is "UTC" or "EST5EDT" or "posixrules";
+        Assert.SkipWhen(namesFile && !File.Exists(name.StartsWith('/') ? name : Path.Combine("/usr/share/zoneinfo", name)), $"{tz} is not installed (tzdata)");
     }
 
     /// <summary>The path of <c>date</c>, or a skip with the reason.</summary>
