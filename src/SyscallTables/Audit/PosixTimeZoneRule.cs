@@ -24,6 +24,7 @@ internal sealed class PosixTimeZoneRule : LocalTimeZone
 
     private readonly ChangeRule _toDaylight;
     private readonly ChangeRule _toStandard;
+    private YearChanges? _lastYear;
 
     private PosixTimeZoneRule(int standardOffset, int daylightOffset, ChangeRule toDaylight, ChangeRule toStandard, bool namesDaylightWithoutRules)
     {
@@ -96,14 +97,22 @@ internal sealed class PosixTimeZoneRule : LocalTimeZone
 
     private bool IsDaylight(long unixSeconds, int year)
     {
-        long toDaylight = _toDaylight.ChangeTime(year, StandardOffset);
-        long toStandard = _toStandard.ChangeTime(year, DaylightOffset);
+        // Consecutive records share their year: its changes are computed once (glibc caches them too). The zone is
+        // shared between threads; a whole record is swapped in, never half of one.
+        YearChanges? changes = _lastYear;
+        if (changes is null || changes.Year != year)
+        {
+            changes = new YearChanges(year, _toDaylight.ChangeTime(year, StandardOffset), _toStandard.ChangeTime(year, DaylightOffset));
+            _lastYear = changes;
+        }
 
         // Southern hemisphere: daylight time spans the new year.
-        return toDaylight > toStandard
-            ? unixSeconds < toStandard || unixSeconds >= toDaylight
-            : unixSeconds >= toDaylight && unixSeconds < toStandard;
+        return changes.ToDaylight > changes.ToStandard
+            ? unixSeconds < changes.ToStandard || unixSeconds >= changes.ToDaylight
+            : unixSeconds >= changes.ToDaylight && unixSeconds < changes.ToStandard;
     }
+
+    private sealed record YearChanges(int Year, long ToDaylight, long ToStandard);
 
     private enum ChangeKind
     {
