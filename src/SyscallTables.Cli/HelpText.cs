@@ -65,6 +65,7 @@ internal static class HelpText
         FILE           audit logs, read in turn; none or - reads stdin.
         --json         JSON Lines: {"time":"...Z","serial":N,"node":...,"records":[{"type":...,
                        "fields":[{"name":...,"raw":...,"interpreted":...}]}]}; time in UTC
+                       (null past year 9999, with the stamp's "seconds" and "milliseconds")
         --audit-names  audit-userspace's syscall names (pread), not the kernel's (pread64)
         --plugin       run as an auditd dispatcher plugin: records on stdin, each event written
                        and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP
@@ -73,7 +74,8 @@ internal static class HelpText
         --output FILE  append to FILE instead of writing to stdout (also --output=FILE)
 
         Events are separated by ---- and their records printed last first, as ausearch does;
-        times are local (TZ is honoured). Records of one event are grouped even when
+        times are local (TZ read as glibc reads it: a zone name, :name or path, or a rule such as
+        JST-9; ? past localtime's range). Records of one event are grouped even when
         interleaved; lines that are not audit records are copied through unchanged, in place.
         Syscall arguments are decoded with the record's arch, not this machine's.
         Exit status: 0 done, 1 a FILE is missing or unreadable, 2 usage error.

@@ -12,13 +12,17 @@ namespace SyscallTables.Audit;
 /// <c>{"time":"2024-08-16T14:44:02.459Z","serial":2482682,"node":"web1","records":[{"type":"SYSCALL","fields":[{"name":"arch","raw":"c000003e","interpreted":"x86_64"},...]}]}</c>.
 /// </summary>
 /// <remarks>
-/// <c>time</c> is UTC ISO-8601 with milliseconds; <c>node</c> is present only when the records have one;
+/// <c>time</c> is UTC ISO-8601 with milliseconds, or null with <c>seconds</c> and <c>milliseconds</c> as written when
+/// the time stamp has no such form (after year 9999); <c>node</c> is present only when the records have one;
 /// <c>interpreted</c> only when it differs from <c>raw</c> (the value without its quotes); fields of the ENRICHED part
 /// carry <c>"enriched":true</c>; a <c>msg='...'</c> field carries its inner <c>fields</c>. A line that is not a record
 /// becomes <c>{"line":"..."}</c>. Bytes that are not UTF-8 are replaced by U+FFFD, so every line parses.
 /// </remarks>
 public sealed class AuditJsonWriter : IDisposable
 {
+    /// <summary>9999-12-31T23:59:59Z, the last second ISO-8601's four-digit years (and <see cref="DateTime"/>) reach.</summary>
+    private const long LastIsoSecond = 253_402_300_799;
+
     private readonly AuditOutputBuffer _output;
     private readonly Utf8JsonWriter _json;
     private readonly SyscallNaming _naming;
@@ -46,10 +50,7 @@ public sealed class AuditJsonWriter : IDisposable
     {
         _json.Reset(_output);
         _json.WriteStartObject();
-        Span<byte> time = stackalloc byte[32];
-        DateTime utc = DateTime.UnixEpoch.AddSeconds(Math.Min(auditEvent.Seconds, 253_402_300_799L)).AddMilliseconds(auditEvent.Milliseconds % 1000);
-        utc.TryFormat(time, out int length, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        _json.WriteString("time"u8, time[..length]);
+        WriteTime(auditEvent.Seconds, auditEvent.Milliseconds);
         _json.WriteNumber("serial"u8, auditEvent.Serial);
         if (!auditEvent.Node.IsEmpty)
         {
@@ -75,6 +76,25 @@ public sealed class AuditJsonWriter : IDisposable
         _json.WriteEndObject();
         _json.Flush();
         _output.Write((byte)'\n');
+    }
+
+    // ISO-8601 has four-digit years and the kernel writes milliseconds 000-999: a time stamp past 9999 or with more
+    // milliseconds has no true ISO form, so "time" is null and the stamp's numbers are given as written, never a date
+    // that is not the record's.
+    private void WriteTime(long seconds, int milliseconds)
+    {
+        if (seconds is < 0 or > LastIsoSecond || milliseconds > 999)
+        {
+            _json.WriteNull("time"u8);
+            _json.WriteNumber("seconds"u8, seconds);
+            _json.WriteNumber("milliseconds"u8, milliseconds);
+            return;
+        }
+
+        Span<byte> time = stackalloc byte[32];
+        var utc = new DateTime(DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (milliseconds * TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        utc.TryFormat(time, out int length, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        _json.WriteString("time"u8, time[..length]);
     }
 
     /// <summary>Writes a line that is not a record as <c>{"line":"..."}</c>.</summary>

@@ -32,12 +32,21 @@ public sealed class AuditTextWriter : IDisposable
     /// <param name="output">Receives UTF-8 text; not disposed by the writer.</param>
     /// <param name="naming">Kernel or audit-userspace syscall names.</param>
     /// <param name="accounts">Resolves ids to account names, or <see langword="null"/>.</param>
-    /// <param name="timeZone">The zone times are printed in; <see langword="null"/> for the local zone (honouring <c>TZ</c>), as ausearch.</param>
+    /// <param name="timeZone">
+    /// The zone times are printed in; <see langword="null"/> for the zone <c>TZ</c> names, read as glibc (and so
+    /// ausearch) reads it: zone names and files, and POSIX rule strings such as <c>JST-9</c> or <c>EST5EDT,M3.2.0,M11.1.0</c>.
+    /// </param>
     public AuditTextWriter(Stream output, SyscallNaming naming = SyscallNaming.Kernel, IAccountNames? accounts = null, TimeZoneInfo? timeZone = null)
+        : this(output, naming, accounts, timeZone is null ? null : LocalTimeZone.From(timeZone))
+    {
+    }
+
+    /// <summary>Creates a writer that prints times in <paramref name="zone"/>, or in <c>TZ</c>'s zone when it is null.</summary>
+    internal AuditTextWriter(Stream output, SyscallNaming naming, IAccountNames? accounts, LocalTimeZone? zone)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = new AuditOutputBuffer(output);
-        _time = new AusearchTime(timeZone ?? TimeZoneInfo.Local);
+        _time = new AusearchTime(zone);
         _naming = naming;
         _accounts = accounts;
     }

@@ -1,66 +1,76 @@
 using System;
+using System.Buffers;
+using System.Buffers.Text;
 
 namespace SyscallTables.Audit;
 
 /// <summary>
-/// The time stamp as <c>ausearch -i</c> prints it: <c>MM/DD/YY HH:MM:SS.mmm</c> in local time (strftime's
-/// <c>%x %T</c> in the C locale), honouring <c>TZ</c>. The text of the last second is cached: consecutive records
-/// almost always share it, and the time-zone conversion is the expensive part.
+/// The time stamp as <c>ausearch -i</c> prints it: <c>MM/DD/YY HH:MM:SS.mmm</c>, glibc's localtime formatted by
+/// strftime's <c>%x %T</c> in the C locale, in the zone <c>TZ</c> names (<see cref="LocalTimeZone"/>). A time
+/// localtime cannot represent (after year 2,147,485,547) prints <c>?</c> for the date and time, as ausearch does;
+/// years past 9999 print their last two digits, as <c>%y</c> does. The text of the last second is cached: consecutive
+/// records almost always share it.
 /// </summary>
 internal sealed class AusearchTime
 {
-    /// <summary>The length of <c>MM/DD/YY HH:MM:SS</c>.</summary>
-    public const int SecondsLength = 17;
+    /// <summary>The longest text written for the seconds: <c>MM/DD/YY HH:MM:</c> and an int's digits.</summary>
+    private const int MaxSecondsLength = 15 + 10;
 
-    private readonly TimeZoneInfo _zone;
-    private readonly byte[] _text = new byte[SecondsLength];
-    private long _cachedSecond = long.MinValue;
+    /// <summary>The longest text <see cref="Write"/> writes: the seconds, a dot and an int's digits.</summary>
+    public const int MaxLength = MaxSecondsLength + 1 + 10;
 
-    public AusearchTime(TimeZoneInfo zone) => _zone = zone;
+    private LocalTimeZone? _zone;
+    private readonly byte[] _text = new byte[MaxSecondsLength];
+    private int _textLength;
+    private long _cachedSecond;
+    private bool _cached;
 
-    /// <summary>Writes <c>MM/DD/YY HH:MM:SS.mmm</c> (21 bytes, more for a millisecond field above 999) for the given time stamp.</summary>
+    /// <summary>Prints times in <paramref name="zone"/>, or in the zone of this process's <c>TZ</c> when it is null (looked up at the first time printed).</summary>
+    public AusearchTime(LocalTimeZone? zone) => _zone = zone;
+
+    /// <summary>Writes the time stamp, at most <see cref="MaxLength"/> bytes, and returns how many.</summary>
     public int Write(long seconds, int milliseconds, Span<byte> destination)
     {
-        if (seconds != _cachedSecond)
+        if (!_cached || seconds != _cachedSecond)
         {
-            Format(seconds);
+            _textLength = Format(seconds, _zone ??= LocalTimeZone.Process, _text);
             _cachedSecond = seconds;
+            _cached = true;
         }
 
-        _text.CopyTo(destination);
-        destination[SecondsLength] = (byte)'.';
+        _text.AsSpan(0, _textLength).CopyTo(destination);
+        destination[_textLength] = (byte)'.';
+
         // ausearch prints the parsed number with at least three digits (%03u).
-        System.Buffers.Text.Utf8Formatter.TryFormat((uint)milliseconds, destination[(SecondsLength + 1)..], out int digits,
-            new System.Buffers.StandardFormat('D', 3));
-        return SecondsLength + 1 + digits;
+        Utf8Formatter.TryFormat((uint)milliseconds, destination[(_textLength + 1)..], out int digits, new StandardFormat('D', 3));
+        return _textLength + 1 + digits;
     }
 
-    private void Format(long seconds)
+    private static int Format(long seconds, LocalTimeZone zone, Span<byte> text)
     {
-        DateTime local;
-        try
+        if (!zone.TryGetOffset(seconds, out long offset, out int insertedLeapSeconds)
+            || !BrokenDownTime.TryCreate(seconds, offset, out BrokenDownTime local))
         {
-            DateTime utc = DateTime.UnixEpoch.AddSeconds(seconds);
-            local = TimeZoneInfo.ConvertTimeFromUtc(utc, _zone);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // Beyond year 9999: no calendar date; keep the digits visible rather than fail.
-            local = DateTime.MaxValue;
+            text[0] = (byte)'?';
+            return 1;
         }
 
-        Span<byte> t = _text;
-        TwoDigits(t, 0, local.Month);
-        t[2] = (byte)'/';
-        TwoDigits(t, 3, local.Day);
-        t[5] = (byte)'/';
-        TwoDigits(t, 6, local.Year % 100);
-        t[8] = (byte)' ';
-        TwoDigits(t, 9, local.Hour);
-        t[11] = (byte)':';
-        TwoDigits(t, 12, local.Minute);
-        t[14] = (byte)':';
-        TwoDigits(t, 15, local.Second);
+        // %y is the year modulo 100 for any year, in glibc's strftime.
+        int year = (int)(((local.Year % 100) + 100) % 100);
+        TwoDigits(text, 0, local.Month);
+        text[2] = (byte)'/';
+        TwoDigits(text, 3, local.Day);
+        text[5] = (byte)'/';
+        TwoDigits(text, 6, year);
+        text[8] = (byte)' ';
+        TwoDigits(text, 9, local.Hour);
+        text[11] = (byte)':';
+        TwoDigits(text, 12, local.Minute);
+        text[14] = (byte)':';
+
+        // A leap second being inserted shows as second 60: glibc adds it to tm_sec, and %S prints at least two digits.
+        Utf8Formatter.TryFormat((uint)(local.Second + insertedLeapSeconds), text[15..], out int digits, new StandardFormat('D', 2));
+        return 15 + digits;
     }
 
     private static void TwoDigits(Span<byte> destination, int at, int value)

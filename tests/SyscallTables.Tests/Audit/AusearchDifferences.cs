@@ -23,6 +23,38 @@ public enum AusearchDifference
     UnknownArch,
 }
 
+/// <summary>The deliberate differences between our record times and ausearch 3.0.9's (tested in <see cref="AusearchTimeTests"/>).</summary>
+public enum AusearchTimeDifference
+{
+    /// <summary>
+    /// Seconds above LONG_MAX − 3: ausearch adds its 2-second event timeout to them and refuses larger ones
+    /// (ausearch-lol.c, str2event), printing "Error extracting time stamp" and dropping the event. We print the event,
+    /// with <c>?</c> for the date as ausearch prints for any time past localtime's range (after year 2,147,485,547).
+    /// </summary>
+    SecondsAusearchRefuses,
+
+    /// <summary>
+    /// Milliseconds above 999 (the kernel writes three digits): ausearch refuses the time stamp and drops the event,
+    /// as above; we print the event with the number as written (<c>.1500</c>), which is what ausearch's own format
+    /// (<c>%03u</c>) would give.
+    /// </summary>
+    MillisecondsAusearchRefuses,
+
+    /// <summary>
+    /// Seconds with a sign (<c>msg=audit(-1.000:5)</c>): ausearch reads them with strtoul and prints the time before
+    /// 1970; the kernel writes digits only (<c>%llu</c>), and our reader takes the line for one that is not a record and
+    /// passes it through unchanged.
+    /// </summary>
+    SignedSeconds,
+
+    /// <summary>
+    /// The locale's date format: ausearch calls setlocale(LC_ALL, "") and prints strftime's <c>%x</c>, so under
+    /// LC_ALL=de_DE it prints <c>01.01.1970</c>; we always print the C locale's <c>MM/DD/YY</c>, as ausearch does in
+    /// the C and C.UTF-8 locales.
+    /// </summary>
+    LocaleDateFormat,
+}
+
 /// <summary>Recognises the differences listed in <see cref="AusearchDifference"/>, and nothing else.</summary>
 internal static class AusearchDifferences
 {
@@ -52,4 +84,29 @@ internal static class AusearchDifferences
                 return null;
         }
     }
+
+    /// <summary>A record that shows <paramref name="difference"/> when read by both in the C locale and UTC.</summary>
+    public static string TimeExample(AusearchTimeDifference difference) => difference switch
+    {
+        AusearchTimeDifference.SecondsAusearchRefuses => "type=USER_ACCT msg=audit(9223372036854775805.000:1): pid=1 uid=0 msg='op=x res=success'",
+        AusearchTimeDifference.MillisecondsAusearchRefuses => "type=USER_ACCT msg=audit(1710054000.1500:1): pid=1 uid=0 msg='op=x res=success'",
+        AusearchTimeDifference.SignedSeconds => "type=USER_ACCT msg=audit(-1.000:1): pid=1 uid=0 msg='op=x res=success'",
+        _ => "type=USER_ACCT msg=audit(0.000:1): pid=1 uid=0 msg='op=x res=success'",
+    };
+
+    /// <summary>Whether ausearch's output and ours for <see cref="TimeExample"/> differ as <paramref name="difference"/> says.</summary>
+    public static bool ShowsTimeDifference(AusearchTimeDifference difference, string theirs, string ours) => difference switch
+    {
+        AusearchTimeDifference.SecondsAusearchRefuses =>
+            theirs.Contains("Error extracting time stamp", StringComparison.Ordinal) && !theirs.Contains("msg=audit(", StringComparison.Ordinal)
+            && ours.Contains("msg=audit(?.000:1) : ", StringComparison.Ordinal),
+        AusearchTimeDifference.MillisecondsAusearchRefuses =>
+            theirs.Contains("Error extracting time stamp", StringComparison.Ordinal) && !theirs.Contains("msg=audit(", StringComparison.Ordinal)
+            && ours.Contains("msg=audit(03/10/24 07:00:00.1500:1) : ", StringComparison.Ordinal),
+        AusearchTimeDifference.SignedSeconds =>
+            theirs.Contains("msg=audit(12/31/69 23:59:59.000:1) : ", StringComparison.Ordinal) && ours == TimeExample(difference) + "\n",
+        AusearchTimeDifference.LocaleDateFormat =>
+            theirs.Contains("msg=audit(01.01.1970 00:00:00.000:1) : ", StringComparison.Ordinal) && ours.Contains("msg=audit(01/01/70 00:00:00.000:1) : ", StringComparison.Ordinal),
+        _ => false,
+    };
 }
