@@ -45,23 +45,21 @@ internal static class LintCommand
         bool errors = false;
         foreach (string file in files)
         {
-            IReadOnlyList<RuleFinding> findings;
+            // Findings are printed as they are found: a file of a million bad lines is never held in memory.
             try
             {
-                using TextReader reader = file == "-" ? Console.In : File.OpenText(file);
-                findings = RuleLinter.Lint(file == "-" ? "<stdin>" : file, reader);
+                using Stream rules = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+                foreach (RuleFinding finding in RuleLinter.Lint(file == "-" ? "<stdin>" : file, rules))
+                {
+                    stdout.Write(finding.ToString());
+                    stdout.Write('\n');
+                    errors |= finding.Severity == RuleFindingSeverity.Error;
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
                 return SyscallsCli.NotFound;
-            }
-
-            foreach (RuleFinding finding in findings)
-            {
-                stdout.Write(finding.ToString());
-                stdout.Write('\n');
-                errors |= finding.Severity == RuleFindingSeverity.Error;
             }
         }
 

@@ -99,4 +99,32 @@ public sealed class LintCommandTests : IDisposable
         Assert.Contains("syscalls lint FILE...", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("syscalls lint FILE...", CliRun.Syscalls("--help").StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hostile_bytes_in_a_rules_file_reach_the_terminal_escaped()
+    {
+        string rules = Path.Combine(_directory, "hostile.rules");
+        File.WriteAllBytes(rules, [.. "-a always,exit -F arch=b64 -S mkdir -F uid=\u001b]0;owned\u0008 -k x\n"u8.ToArray(),
+            .. "\u001b[2J\u202e\0\xff\n"u8.ToArray(), .. "-w /etc/passwd -p wa\r\n"u8.ToArray()]);
+        CliResult result = CliRun.Syscalls("lint", rules);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain('\u001b', result.StandardOutput);
+        Assert.DoesNotContain('\0', result.StandardOutput);
+        Assert.DoesNotContain('\u202e', result.StandardOutput);
+        Assert.DoesNotContain('\r', result.StandardOutput);
+        Assert.Contains(@"\x1b]0;owned\x08", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_line_is_one_short_error()
+    {
+        string rules = Path.Combine(_directory, "huge.rules");
+        File.WriteAllText(rules, new string('x', 20_000_000) + "\n-w /etc/shadow -p wa\n");
+        CliResult result = CliRun.Syscalls("lint", rules);
+        Assert.Equal(1, result.ExitCode);
+        string line = Assert.Single(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"{rules}:1: error: the line is 20,000,000 bytes", line, StringComparison.Ordinal);
+        Assert.True(line.Length < 500, line);
+    }
 }

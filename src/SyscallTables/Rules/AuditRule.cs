@@ -24,12 +24,24 @@ internal enum AuditRuleLineKind
     Control,
 }
 
-/// <summary>One <c>-F</c> field (or <c>-C</c> comparison) of a rule as written.</summary>
-/// <param name="Name">The field name (<c>auid</c>, <c>exit</c>, ...).</param>
+/// <summary>
+/// One field of a rule as the kernel gets it, in the rule's order: <c>-F</c> fields (arch included), <c>-C</c>
+/// comparisons, the path and permissions of a watch, and the key, which auditctl adds last. Two fields are equal when
+/// the kernel holds the same (<c>uid=root</c> and <c>uid=0</c>, <c>exit=-EACCES</c> and <c>exit=-13</c>).
+/// </summary>
+/// <param name="Name">The field's name, one per kernel field (<c>loginuid</c> is <c>auid</c>).</param>
 /// <param name="Operator">One of <c>= != &lt; &gt; &lt;= &gt;= &amp; &amp;=</c>.</param>
-/// <param name="Value">The value as written (for a comparison, the right-hand field).</param>
+/// <param name="Value">
+/// The value the kernel gets: a number in decimal; a string's bytes one char per byte (Latin-1, so that any bytes
+/// compare exactly); for a comparison its two fields in a fixed order; a name auditctl looks up on the host that loads
+/// the rule (a user), as written.
+/// </param>
 /// <param name="IsComparison">Whether it came from <c>-C</c>.</param>
-internal readonly record struct AuditRuleField(string Name, string Operator, string Value, bool IsComparison);
+internal readonly record struct AuditRuleField(string Name, string Operator, string Value, bool IsComparison)
+{
+    /// <summary>Whether the field decides which events match (the key only labels them).</summary>
+    public bool Filters => Name != "key";
+}
 
 /// <summary>A parsed line of an audit rules file: the rule it adds and what auditctl would make of it.</summary>
 internal sealed class AuditRule
@@ -65,19 +77,13 @@ internal sealed class AuditRule
     /// <summary>Whether any <c>-S</c> was given.</summary>
     public bool HasSyscalls => AllSyscalls || Syscalls.Count > 0;
 
-    /// <summary>The <c>-F</c> and <c>-C</c> fields, except arch and key.</summary>
+    /// <summary>The fields in the kernel's order (see <see cref="AuditRuleField"/>).</summary>
     public List<AuditRuleField> Fields { get; } = [];
 
-    /// <summary>The keys from <c>-k</c> and <c>-F key=</c>.</summary>
-    public List<string> Keys { get; } = [];
+    /// <summary>The key as the kernel gets it: every <c>-k</c> and <c>-F key=</c> joined by \x01, one char per byte; empty without one.</summary>
+    public string Key { get; set; } = "";
 
-    /// <summary>The path of <c>-w</c>/<c>-W</c>.</summary>
-    public string? WatchPath { get; set; }
-
-    /// <summary>The permissions of <c>-p</c>.</summary>
-    public string? Permissions { get; set; }
-
-    /// <summary>Whether the line is <c>-D</c>, which deletes every rule loaded so far.</summary>
+    /// <summary>Whether the line is <c>-D</c>, which deletes every rule loaded so far (with <see cref="Key"/>, those with that key).</summary>
     public bool DeletesAll { get; set; }
 
     /// <summary>Whether the line is <c>-e 2</c>, which locks the audit configuration until reboot.</summary>
@@ -86,23 +92,20 @@ internal sealed class AuditRule
     /// <summary>What is wrong with the line on its own.</summary>
     public List<(RuleFindingSeverity Severity, string Message)> Findings { get; } = [];
 
-    public bool HasErrors
-    {
-        get
-        {
-            foreach ((RuleFindingSeverity severity, _) in Findings)
-            {
-                if (severity == RuleFindingSeverity.Error)
-                {
-                    return true;
-                }
-            }
+    public bool HasErrors { get; private set; }
 
-            return false;
-        }
+    public void Error(string message)
+    {
+        Findings.Add((RuleFindingSeverity.Error, message));
+        HasErrors = true;
     }
 
-    public void Error(string message) => Findings.Add((RuleFindingSeverity.Error, message));
-
     public void Warning(string message) => Findings.Add((RuleFindingSeverity.Warning, message));
+
+    /// <summary>Adds the cause behind the line's first error to its message.</summary>
+    public void Explain(string cause)
+    {
+        int first = Findings.FindIndex(f => f.Severity == RuleFindingSeverity.Error);
+        Findings[first] = (RuleFindingSeverity.Error, Findings[first].Message + " (" + cause + ")");
+    }
 }

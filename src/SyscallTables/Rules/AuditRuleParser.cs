@@ -1,650 +1,1436 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace SyscallTables.Rules;
 
 /// <summary>
-/// Reads one line of auditctl's rule syntax (audit.rules, rules.d/*.rules) as auditctl 3.0.9 does: whitespace-split
-/// arguments, getopt's short options (a value may be attached, <c>-Fauid=0</c>, or be the next argument even when it
-/// starts with '-'), and the checks auditctl makes before and the kernel makes after sending the rule.
+/// Reads one line of auditctl's rule syntax (audit.rules, rules.d/*.rules) as auditctl 3.0.9 does and checks what
+/// auditctl (auditctl.c's setopt, libaudit's audit_rule_fieldpair_data) and then the kernel (auditfilter.c's
+/// audit_data_to_entry and audit_field_valid) would refuse. Arguments are split as <see cref="AuditctlText"/> says;
+/// options are read as GNU getopt_long reads them: short options may be clustered (<c>-ic</c>) and take their value
+/// attached (<c>-Fauid=0</c>) or as the next argument even when it starts with '-', long options may be abbreviated,
+/// and an argument that is no option's value is refused once all options are read.
 /// </summary>
 internal static class AuditRuleParser
 {
-    // Short options that take a value (auditctl's getopt string); the others are flags.
-    private const string OptionsWithValue = "abdefkmpqrwACFQRSW";
-    private const string Flags = "cDhilstv";
+    // auditctl's getopt string, split into options with a value and flags.
+    private const string OptionsWithValue = "CefrbaAdSFmRwWkpq";
+    private const string Flags = "hicslDvt";
 
-    private static readonly HashSet<string> UidFields = ["uid", "euid", "suid", "fsuid", "auid", "loginuid", "obj_uid"];
+    // How much of a value a message quotes.
+    private const int QuoteLength = 80;
+
+    private static readonly string[] LongOptions = ["loginuid-immutable", "backlog_wait_time", "reset-lost", "reset_backlog_wait_time_actual", "signal"];
+
+    private static readonly HashSet<string> UidFields = ["uid", "euid", "suid", "fsuid", "auid", "obj_uid"];
     private static readonly HashSet<string> GidFields = ["gid", "egid", "sgid", "fsgid", "obj_gid"];
-    private static readonly HashSet<string> NumericFields = ["pid", "ppid", "pers", "devmajor", "devminor", "inode", "success", "a0", "a1", "a2", "a3", "sessionid", "saddr_fam"];
-    private static readonly HashSet<string> TextFields =
+
+    // The fields whose value is a string the kernel keeps (LSM labels, paths, the key).
+    private static readonly HashSet<string> StringFields =
     [
         "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr",
-        "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high",
+        "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "exe", "key",
     ];
 
-    private static readonly HashSet<string> OtherFields = ["arch", "exit", "path", "dir", "exe", "perm", "filetype", "key", "msgtype", "fstype", "field_compare"];
+    // Fields libaudit rejects outside the exit list (EAU_EXITONLY).
+    private static readonly HashSet<string> ExitOnlyFields =
+    [
+        "exit", "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "perm", "filetype",
+        "devmajor", "devminor", "inode", "success", "ppid",
+    ];
+
+    // The kernel takes only = and != for these (audit_field_valid).
+    private static readonly HashSet<string> EqualityOnlyFields =
+    [
+        "subj_user", "subj_role", "subj_type", "obj_user", "obj_role", "obj_type", "path", "dir", "key", "arch",
+        "fstype", "perm", "filetype", "exe",
+    ];
+
+    // The kernel refuses & and &= for these: bit tests are only for syscall arguments (a0-a3), pers and devminor.
+    private static readonly HashSet<string> NoBitTestFields =
+    [
+        "uid", "euid", "suid", "fsuid", "auid", "obj_uid", "gid", "egid", "sgid", "fsgid", "obj_gid", "pid", "msgtype",
+        "ppid", "devmajor", "exit", "success", "inode", "sessionid", "subj_sen", "subj_clr", "obj_lev_low",
+        "obj_lev_high", "saddr_fam",
+    ];
+
+    // The fields the exclude list takes on kernels with AUDIT_FEATURE_BITMAP_EXCLUDE_EXTEND (4.17 on).
+    private static readonly HashSet<string> ExcludeFields =
+    [
+        "pid", "uid", "gid", "auid", "msgtype", "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "exe",
+    ];
+
+    private static readonly Dictionary<string, string> FieldNames = CreateFieldNames();
+
     private static readonly HashSet<string> FileTypes = ["file", "dir", "socket", "link", "character", "block", "fifo"];
 
-    // The file systems auditctl 3.0.9 names for the filesystem list.
-    private static readonly HashSet<string> FileSystemTypes = ["debugfs", "tracefs"];
-    private static readonly HashSet<string> Lists = ["exit", "task", "user", "exclude", "filesystem", "io_uring"];
+    // The file systems auditctl 3.0.9 names for the filesystem list, with their magic numbers.
+    private static readonly Dictionary<string, uint> FileSystemTypes = new(StringComparer.Ordinal) { ["tracefs"] = 0x74726163, ["debugfs"] = 0x64626720 };
 
-    /// <summary>The kernel's limit on a rule's key (AUDIT_MAX_KEY_LEN).</summary>
-    private const int MaxKeyLength = 256;
+    /// <summary>The kernel's AF_MAX (include/linux/socket.h), above every address family saddr_fam can name.</summary>
+    private const uint AddressFamilies = 46;
 
-    public static AuditRule Parse(string text, int line, AuditArch? host, AuditArch? host32)
+    /// <summary>The longest file name in a path (NAME_MAX), which auditctl checks for -w.</summary>
+    private const int MaxNameBytes = 255;
+
+    /// <summary>Parses one line (without its '\n', at most <see cref="AuditctlLimits.MaxLineBytes"/> bytes).</summary>
+    public static AuditRule Parse(ReadOnlySpan<byte> line, int number, AuditArch? host, AuditArch? host32)
     {
-        var rule = new AuditRule(line);
-        string[] args = text.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        if (args.Length == 0 || args[0].StartsWith('#'))
+        var rule = new AuditRule(number) { Kind = AuditRuleLineKind.Empty };
+
+        // auditctl handles each line as a C string: a NUL ends it, whatever follows on the line.
+        int nul = line.IndexOf((byte)0);
+        ReadOnlySpan<byte> hidden = nul >= 0 ? line[(nul + 1)..] : [];
+        line = nul >= 0 ? line[..nul] : line;
+        if (AuditctlText.IsBlank(line))
         {
-            rule.Kind = AuditRuleLineKind.Empty;
+            if (!AuditctlText.IsBlank(hidden))
+            {
+                rule.Warning($"the line starts with a NUL byte, so auditctl skips it: {Quote(hidden)} is not loaded");
+            }
+
             return rule;
         }
 
-        rule.Kind = AuditRuleLineKind.Control;
-        rule.Arch = host;
-        for (int i = 0; i < args.Length && !rule.HasErrors; i++)
+        List<byte[]> args = AuditctlText.Split(line, out int dropped);
+        if (args[0][0] == '#')
         {
-            string arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                i = ParseLongOption(rule, args, i);
-                continue;
-            }
-
-            if (arg.Length < 2 || arg[0] != '-')
-            {
-                rule.Error($"'{arg}' is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
-                break;
-            }
-
-            char option = arg[1];
-            if (Flags.Contains(option, StringComparison.Ordinal))
-            {
-                rule.DeletesAll |= option == 'D';
-                continue;
-            }
-
-            if (!OptionsWithValue.Contains(option, StringComparison.Ordinal))
-            {
-                rule.Error($"auditctl has no option -{option}");
-                break;
-            }
-
-            string? value = arg.Length > 2 ? arg[2..] : i + 1 < args.Length ? args[++i] : null;
-            if (value is null)
-            {
-                rule.Error($"-{option} needs a value");
-                break;
-            }
-
-            ParseOption(rule, option, value, host, host32);
+            return rule;
         }
 
+        new Options(rule, args, host, host32).Read();
         if (!rule.HasErrors)
         {
-            CheckWhole(rule);
+            WarnAboutText(rule, line, hidden, nul, args, dropped);
+        }
+        else if (line[^1] == '\r')
+        {
+            rule.Explain("the line ends in a CR (a file with CRLF line ends), which auditctl keeps as part of the last value; save the file with LF line ends");
+        }
+        else if (line.IndexOf((byte)'\t') >= 0)
+        {
+            rule.Explain("the line holds a tab, and auditctl separates arguments only at spaces: the tab stays inside an argument; use spaces");
         }
 
         return rule;
     }
 
-    private static int ParseLongOption(AuditRule rule, string[] args, int i)
+    // What auditctl loads differently from what a reader of the line sees.
+    private static void WarnAboutText(AuditRule rule, ReadOnlySpan<byte> line, ReadOnlySpan<byte> hidden, int nul, List<byte[]> args, int dropped)
     {
-        switch (args[i])
+        if (nul >= 0 && !AuditctlText.IsBlank(hidden))
         {
-            case "--backlog_wait_time":
-                if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
-                {
-                    rule.Error("--backlog_wait_time needs a number of jiffies");
-                }
+            rule.Warning($"a NUL byte at byte {nul + 1} ends the line for auditctl: {Quote(hidden)} after it is not loaded");
+        }
 
-                return i + 1;
-            case "--loginuid-immutable":
-            case "--reset-lost":
-            case "--reset_backlog_wait_time_actual":
-                return i;
-            default:
-                rule.Error($"auditctl has no option {args[i]}");
-                return i;
+        if (dropped > 0)
+        {
+            rule.Warning($"auditctl keeps only {args.Count} arguments of a line of {line.Length} bytes and drops the last {dropped} unread; put fewer, longer arguments on the line");
+        }
+
+        if (line[^1] == '\r')
+        {
+            rule.Warning($"the line ends in a CR (a file with CRLF line ends): auditctl keeps it as part of {Quote(args[^1])}; save the file with LF line ends");
+        }
+        else if (line.IndexOf((byte)'\t') >= 0)
+        {
+            rule.Warning("the line holds a tab, which auditctl keeps inside a value (only spaces separate arguments); use spaces");
         }
     }
 
-    private static void ParseOption(AuditRule rule, char option, string value, AuditArch? host, AuditArch? host32)
+    private static Dictionary<string, string> CreateFieldNames()
     {
-        switch (option)
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in (string[])
+        [
+            "pid", "uid", "euid", "suid", "fsuid", "gid", "egid", "sgid", "fsgid", "auid", "pers", "arch", "msgtype",
+            "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "ppid", "obj_user", "obj_role", "obj_type",
+            "obj_lev_low", "obj_lev_high", "sessionid", "devmajor", "devminor", "inode", "exit", "success", "path", "perm",
+            "dir", "filetype", "fstype", "obj_uid", "obj_gid", "field_compare", "a0", "a1", "a2", "a3", "key", "exe",
+            "saddr_fam",
+        ])
         {
-            case 'a' or 'A' or 'd':
-                rule.Kind = option == 'd' ? AuditRuleLineKind.DeleteRule : AuditRuleLineKind.AddRule;
-                rule.Prepend = option == 'A';
-                ParseListAction(rule, option, value);
-                break;
-            case 'w' or 'W':
-                rule.Kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
-                rule.List = "exit";
-                rule.Action = "always";
-                rule.WatchPath = value;
-                if (!value.StartsWith('/'))
-                {
-                    rule.Error($"-{option} {value}: a watch needs an absolute path");
-                }
-
-                break;
-            case 'p':
-                rule.Permissions = value;
-                CheckPermissions(rule, "-p", value);
-                break;
-            case 'k':
-                if (rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule && !rule.HasSyscalls && !HasFileField(rule))
-                {
-                    rule.Error($"-k {value} comes before any -S or file field, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end, or write -F key={value}");
-                    break;
-                }
-
-                AddKey(rule, value);
-                break;
-            case 'S':
-                ParseSyscalls(rule, value);
-                break;
-            case 'F':
-                ParseField(rule, value, host, host32);
-                break;
-            case 'C':
-                ParseComparison(rule, value);
-                break;
-            case 'b' or 'f' or 'e' or 'r':
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-                    || (option == 'f' && number > 2) || (option == 'e' && number > 2))
-                {
-                    rule.Error($"-{option} {value}: not a value auditctl accepts here");
-                }
-
-                rule.LocksConfiguration |= option == 'e' && number == 2;
-
-                break;
+            names.Add(name, name);
         }
+
+        names.Add("loginuid", "auid");
+        return names;
     }
 
-    private static void ParseListAction(AuditRule rule, char option, string value)
+    /// <summary>
+    /// Text from the line as a message may quote it: as it is when it is a short run of letters, digits and the
+    /// punctuation of rules (<c>exit=-EFOO</c>); else escaped, cut short and in quotes, so that nothing in it can act
+    /// on a terminal and its ends show.
+    /// </summary>
+    internal static string Quote(ReadOnlySpan<byte> text)
     {
-        string[] parts = value.Split(',');
-        if (parts.Length != 2)
+        if (text.Length is > 0 and <= QuoteLength && text.IndexOfAnyExcept(PlainBytes) < 0)
         {
-            rule.Error($"-{option} {value}: write a filter list and an action, as in -{option} always,exit");
-            return;
+            return Encoding.ASCII.GetString(text);
         }
 
-        bool actionFirst = parts[0] is "always" or "never";
-        string action = actionFirst ? parts[0] : parts[1];
-        string list = actionFirst ? parts[1] : parts[0];
-        if (action is not ("always" or "never"))
-        {
-            rule.Error($"-{option} {value}: the action is always or never");
-            return;
-        }
-
-        if (list == "entry")
-        {
-            rule.Error($"-{option} {value}: the entry list was removed from the kernel (2.6.31); write -{option} {action},exit");
-            return;
-        }
-
-        if (!Lists.Contains(list))
-        {
-            rule.Error($"-{option} {value}: unknown filter list '{list}' (exit, user, exclude, filesystem, io_uring or task)");
-            return;
-        }
-
-        rule.List = list;
-        rule.Action = action;
-        if (!actionFirst)
-        {
-            rule.Warning($"-{option} {value}: the list,action order is an old form; write -{option} {action},{list}");
-        }
+        return Quoted(text);
     }
 
-    private static void AddKey(AuditRule rule, string key)
+    /// <summary>Text from the line escaped, cut short and in quotes.</summary>
+    internal static string Quoted(ReadOnlySpan<byte> text) => "'" + DisplayText.Excerpt(text, QuoteLength) + "'";
+
+    private static readonly System.Buffers.SearchValues<byte> PlainBytes =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=!<>&,./:@%"u8);
+
+    /// <summary>One line's options read in order, with auditctl's state (setopt's globals) while it reads them.</summary>
+    private sealed class Options(AuditRule rule, List<byte[]> args, AuditArch? host, AuditArch? host32)
     {
-        rule.Keys.Add(key);
-        int length = 0;
-        foreach (string k in rule.Keys)
-        {
-            length += k.Length + 1;
-        }
+        private readonly List<byte[]> _strays = [];
 
-        if (length - 1 > MaxKeyLength)
-        {
-            rule.Error($"the keys are longer than the kernel's {MaxKeyLength} characters");
-        }
-    }
+        // How each of rule.Fields was written, for messages about it.
+        private readonly List<string> _fieldTexts = [];
+        private readonly StringBuilder _key = new();
+        private int _keyBytes;
+        private int _ruleOptions;
+        private string? _addList;
+        private string? _deleteList;
+        private bool _syscallAdded;
+        private bool _permAdded;
+        private bool _exeAdded;
+        private bool _fileSystemAdded;
+        private bool _sendsRule;
+        private bool _stopped;
 
-    private static void CheckPermissions(AuditRule rule, string option, string value)
-    {
-        foreach (char c in value)
+        // The list -F and -C are checked against: the added rule's, else the deleted one's.
+        private string? List => _addList ?? _deleteList;
+
+        private string Elf => rule.Arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
+
+        public void Read()
         {
-            if (c is not ('r' or 'w' or 'x' or 'a'))
+            int count = args.Count + 1;
+            for (int i = 0; i < args.Count && !rule.HasErrors && !_stopped; i++)
             {
-                rule.Error($"{option} {value}: permissions are letters of rwxa ('{c}' is not one), as in {option} wa");
-                return;
-            }
-        }
-
-        if (value.Length == 0)
-        {
-            rule.Error($"{option} needs permissions of rwxa");
-        }
-    }
-
-    private static void ParseSyscalls(AuditRule rule, string value)
-    {
-        if (rule.List is not null and not "exit")
-        {
-            rule.Error($"-S {value}: only exit rules name syscalls; the {rule.List} list filters without them");
-            return;
-        }
-
-        foreach (string item in value.Split(','))
-        {
-            if (item == "all")
-            {
-                rule.AllSyscalls = true;
-                continue;
-            }
-
-            if (rule.Arch is not AuditArch arch || !Syscalls.IsSupported(arch))
-            {
-                continue;
-            }
-
-            // Without -F arch auditctl looks -S up in the table of the machine it runs on, and fails on one it has no table for.
-            if (!rule.HasArch && !AuditctlSyscalls.KnowsArch(arch))
-            {
-                rule.Error($"-S {item}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {AuditArchs.GetName(arch)} host, so it refuses every -S here, numbers too");
-                return;
-            }
-
-            string archName = AuditArchs.GetName(arch) ?? "this arch";
-            if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-            {
-                // auditctl's syscall mask has 2048 bits (AUDIT_BITMASK_SIZE words of 32).
-                if (number >= 2048)
+                byte[] arg = args[i];
+                if (arg.Length < 2 || arg[0] != '-')
                 {
-                    rule.Error($"-S {item}: syscall numbers stop at 2047");
-                    return;
-                }
-
-                if (Syscalls.GetName(arch, number) is null)
-                {
-                    rule.Warning($"-S {item}: {archName} has no syscall {item}; the rule never matches it");
-                }
-
-                rule.Syscalls.Add(number);
-                continue;
-            }
-
-            if (!Syscalls.TryGetNumber(arch, item, out number))
-            {
-                // auditctl's one ppc table serves ppc64 with ppc's names too, and its arm table holds the OABI calls:
-                // the rule loads, for a number this ABI does not serve.
-                if (AuditctlSyscalls.TryGetNumber(arch, item, out number, out AuditArch table))
-                {
-                    rule.Warning(arch == AuditArch.Arm && table == arch
-                        ? $"-S {item}: arm (EABI) has no syscall {item}; auditctl's arm table still holds the OABI call {item} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
-                        : $"-S {item}: {archName} has no syscall {item}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
-                    rule.Syscalls.Add(number);
+                    _strays.Add(arg);
                     continue;
                 }
 
-                string also = OtherArchesWith(item, arch);
-                rule.Error($"-S {item}: {archName} has no syscall named {item}{also}");
+                if (arg.AsSpan().SequenceEqual("--"u8))
+                {
+                    _strays.AddRange(args.GetRange(i + 1, args.Count - i - 1));
+                    break;
+                }
+
+                i = arg[1] == '-' ? ReadLongOption(i) : ReadShortOptions(i, count);
+            }
+
+            if (rule.HasErrors || _stopped)
+            {
                 return;
             }
 
-            string? auditName = Syscalls.GetAuditName(arch, number);
-            if (!string.Equals(auditName, item, StringComparison.Ordinal))
+            if (_strays.Count > 0)
             {
-                rule.Error($"-S {item}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
+                rule.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
                 return;
+            }
+
+            if (_key.Length > 0 && !AddKeyField())
+            {
+                return;
+            }
+
+            if (!_sendsRule)
+            {
+                if (_syscallAdded)
+                {
+                    rule.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
+                }
+
+                return;
+            }
+
+            if (List is not "task" && !_syscallAdded)
+            {
+                rule.AllSyscalls = true;
+            }
+
+            CheckInKernel();
+            if (!rule.HasErrors && rule.List == "exit" && rule.HasSyscalls && !rule.HasArch && rule.Kind == AuditRuleLineKind.AddRule && !rule.AllSyscalls)
+            {
+                rule.Warning("-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S");
+            }
+        }
+
+        private int ReadLongOption(int i)
+        {
+            ReadOnlySpan<byte> arg = args[i].AsSpan(2);
+            int equals = arg.IndexOf((byte)'=');
+            string name = Encoding.UTF8.GetString(equals >= 0 ? arg[..equals] : arg);
+            string? match = null;
+            int matches = 0;
+            foreach (string option in LongOptions)
+            {
+                if (option == name)
+                {
+                    match = option;
+                    matches = 1;
+                    break;
+                }
+
+                if (option.StartsWith(name, StringComparison.Ordinal))
+                {
+                    match = option;
+                    matches++;
+                }
+            }
+
+            if (matches != 1 || match is null)
+            {
+                rule.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
+                return i;
+            }
+
+            bool takesValue = match is "backlog_wait_time" or "signal";
+            byte[]? value = equals >= 0 ? arg[(equals + 1)..].ToArray() : null;
+            if (takesValue && value is null && i + 1 < args.Count)
+            {
+                value = args[++i];
+            }
+
+            if (takesValue != value is not null)
+            {
+                rule.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
+                return i;
+            }
+
+            rule.Kind = AuditRuleLineKind.Control;
+            if (match == "backlog_wait_time" && !AuditctlText.StartsWithDigit(value))
+            {
+                rule.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
+            }
+            else if (match == "signal" && Encoding.UTF8.GetString(value!).ToUpperInvariant() is not ("TERM" or "HUP" or "USR1" or "USR2" or "CONT"))
+            {
+                rule.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
+            }
+
+            return i;
+        }
+
+        private int ReadShortOptions(int i, int count)
+        {
+            byte[] arg = args[i];
+            for (int at = 1; at < arg.Length && !rule.HasErrors && !_stopped; at++)
+            {
+                char option = (char)arg[at];
+                if (Flags.Contains(option, StringComparison.Ordinal))
+                {
+                    ReadFlag(option, i, count);
+                    continue;
+                }
+
+                if (!OptionsWithValue.Contains(option, StringComparison.Ordinal))
+                {
+                    rule.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
+                    return i;
+                }
+
+                byte[]? value = at + 1 < arg.Length ? arg[(at + 1)..] : i + 1 < args.Count ? args[++i] : null;
+                if (value is null)
+                {
+                    rule.Error($"-{option} needs a value");
+                    return i;
+                }
+
+                ReadOption(option, value, i, count);
+                return i;
+            }
+
+            return i;
+        }
+
+        private void ReadFlag(char option, int i, int count)
+        {
+            if (rule.Kind == AuditRuleLineKind.Empty)
+            {
+                rule.Kind = AuditRuleLineKind.Control;
+            }
+
+            switch (option)
+            {
+                case 'h':
+                    rule.Error("-h prints auditctl's help and fails the line; delete it");
+                    break;
+                case 's':
+                    if (count > 3 || (count == 3 && !NextIs(i, "-i"u8)))
+                    {
+                        rule.Error("-s takes no other option than -i");
+                    }
+
+                    _stopped = count == 3;
+                    break;
+                case 'l':
+                    if (count > 4 || (count == 3 && !NextIs(i, "-i"u8)) || (count == 4 && !NextIs(i, "-k"u8)))
+                    {
+                        rule.Error("-l takes no other option than -i or -k KEY");
+                    }
+
+                    _stopped = count > 2;
+                    break;
+                case 'D':
+                    if (count > 4 || count == 3 || (count == 4 && !NextIs(i, "-k"u8)))
+                    {
+                        rule.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
+                        break;
+                    }
+
+                    rule.DeletesAll = true;
+                    if (count == 4)
+                    {
+                        rule.Key = AuditctlText.Exact(args[2]);
+                        _stopped = true;
+                    }
+
+                    break;
+            }
+        }
+
+        private bool NextIs(int i, ReadOnlySpan<byte> option) => i + 1 < args.Count && args[i + 1].AsSpan().SequenceEqual(option);
+
+        private void ReadOption(char option, byte[] value, int i, int count)
+        {
+            switch (option)
+            {
+                case 'a' or 'A' or 'd':
+                    ReadListAction(option, value);
+                    break;
+                case 'w' or 'W':
+                    ReadWatch(option, value);
+                    break;
+                case 'p':
+                    ReadPermissions(value);
+                    break;
+                case 'k':
+                    if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded) || (_addList is null && _deleteList is null))
+                    {
+                        rule.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
+                        break;
+                    }
+
+                    AddKey(value);
+                    break;
+                case 'S':
+                    ReadSyscalls(value);
+                    break;
+                case 'F':
+                    ReadField(value, i, count);
+                    break;
+                case 'C':
+                    ReadComparison(value);
+                    break;
+                default:
+                    rule.Kind = rule.Kind == AuditRuleLineKind.Empty ? AuditRuleLineKind.Control : rule.Kind;
+                    ReadControl(option, value, count);
+                    break;
+            }
+        }
+
+        private void ReadControl(char option, byte[] value, int count)
+        {
+            ReadOnlySpan<byte> v = value;
+            switch (option)
+            {
+                case 'e' or 'f':
+                    if (!(v.SequenceEqual("0"u8) || v.SequenceEqual("1"u8) || v.SequenceEqual("2"u8)))
+                    {
+                        rule.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
+                    }
+
+                    rule.LocksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
+                    break;
+                case 'b' or 'r':
+                    AuditctlText.ParseUnsigned(value, 0, out _, out bool overflow);
+                    if (!AuditctlText.StartsWithDigit(value) || overflow)
+                    {
+                        rule.Error($"-{option} {Quote(value)}: give a number");
+                    }
+
+                    break;
+                case 'm':
+                    // auditctl checks each char as a signed C char: bytes from 0x80 count as below 32 too.
+                    if (count > 3 || v.IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0 || v.IndexOfAnyInRange((byte)0, (byte)31) >= 0)
+                    {
+                        rule.Error("-m takes one message of printable ASCII, alone on its line");
+                    }
+
+                    break;
+                case 'R':
+                    rule.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
+                    break;
+                case 'q':
+                    int comma = v.IndexOf((byte)',');
+                    if (_syscallAdded || comma < 0 || comma == v.Length - 1 || v[(comma + 1)..].IndexOf((byte)',') >= 0)
+                    {
+                        rule.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
+                    }
+
+                    break;
+            }
+        }
+
+        private void ReadListAction(char option, byte[] value)
+        {
+            bool add = option != 'd';
+            if (add && value.AsSpan().IndexOf("task"u8) >= 0 && _syscallAdded)
+            {
+                rule.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
+                return;
+            }
+
+            if (++_ruleOptions != 1)
+            {
+                rule.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
+                return;
+            }
+
+            string? text = Encoding.UTF8.GetString(value);
+            int comma = text.IndexOf(',', StringComparison.Ordinal);
+            if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !Ascii.IsValid(value))
+            {
+                rule.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
+                return;
+            }
+
+            string first = text[..comma];
+            string second = text[(comma + 1)..];
+            bool actionFirst = first is "always" or "never" or "possible";
+            string action = actionFirst ? first : second;
+            string list = actionFirst ? second : first;
+            if (!actionFirst && list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            {
+                rule.Error(list == "entry"
+                    ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} always,exit"
+                    : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
+                return;
+            }
+
+            if (!actionFirst && action == "possible")
+            {
+                // auditctl 3.0.9 prints that "possible" is deprecated and skips the line without an error.
+                rule.Kind = AuditRuleLineKind.Control;
+                rule.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
+                _stopped = true;
+                return;
+            }
+
+            if (action is not ("always" or "never") || list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            {
+                rule.Error(list == "entry"
+                    ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} {(action is "always" or "never" ? action : "always")},exit"
+                    : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
+                return;
+            }
+
+            if (add)
+            {
+                _addList = list;
+            }
+            else
+            {
+                _deleteList = list;
+            }
+
+            _sendsRule = true;
+            rule.Kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
+            rule.Prepend = option == 'A';
+            rule.List = _addList ?? _deleteList;
+            rule.Action = action;
+            if (!actionFirst)
+            {
+                rule.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
+            }
+        }
+
+        private void ReadWatch(char option, byte[] path)
+        {
+            if (option == 'w' && (_addList is not null || _deleteList is not null))
+            {
+                rule.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
+                return;
+            }
+
+            if (path.Length >= AuditctlLimits.MaxPathBytes)
+            {
+                rule.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
+                return;
+            }
+
+            if (path[0] != '/')
+            {
+                rule.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
+                return;
+            }
+
+            ReadOnlySpan<byte> trimmed = path;
+            while (trimmed.Length > 1 && trimmed[^1] == '/')
+            {
+                trimmed = trimmed[..^1];
+            }
+
+            ReadOnlySpan<byte> baseName = trimmed[(trimmed.LastIndexOf((byte)'/') + 1)..];
+            if (baseName.Length > MaxNameBytes)
+            {
+                rule.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {MaxNameBytes}");
+                return;
+            }
+
+            if (rule.Fields.Count > 0)
+            {
+                rule.Error($"-{option} {Quote(path)}: a watch must come before every -F");
+                return;
+            }
+
+            if (option == 'w')
+            {
+                _addList = "exit";
+            }
+            else
+            {
+                _deleteList = "exit";
+            }
+
+            _sendsRule = true;
+            _syscallAdded = true;
+            _permAdded = true;
+            rule.Kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
+            rule.List = "exit";
+            rule.Action = "always";
+            rule.AllSyscalls = true;
+            AddField(new AuditRuleField("path", "=", AuditctlText.Exact(path.Length > 2 ? trimmed : path), false), $"-{option} {Quote(path)}");
+            AddField(new AuditRuleField("perm", "=", "15", false), "-p");
+            if (path.AsSpan().IndexOf(".."u8) >= 0 || path.AsSpan().IndexOfAny((byte)'*', (byte)'?') >= 0)
+            {
+                rule.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
+            }
+        }
+
+        private void ReadPermissions(byte[] value)
+        {
+            if (_addList is null && _deleteList is null)
+            {
+                rule.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
+                return;
+            }
+
+            if (PermissionBits("-p", value) is not uint bits)
+            {
+                return;
+            }
+
+            int existing = rule.Fields.FindIndex(f => f.Name == "perm");
+            var field = new AuditRuleField("perm", "=", bits.ToString(CultureInfo.InvariantCulture), false);
+            if (existing >= 0)
+            {
+                rule.Fields[existing] = field;
+                _fieldTexts[existing] = $"-p {Quote(value)}";
+            }
+            else if (rule.Fields.Count == 0)
+            {
+                rule.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
+                return;
+            }
+            else if (!HasRoomForField($"-p {Quote(value)}"))
+            {
+                return;
+            }
+            else
+            {
+                AddField(field, $"-p {Quote(value)}");
+            }
+
+            _permAdded = true;
+            _sendsRule = true;
+        }
+
+        // The permission letters rwxa (in any case) as the kernel's bits, or null after an error.
+        private uint? PermissionBits(string option, byte[] value)
+        {
+            if (value.Length > 4)
+            {
+                rule.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
+                return null;
+            }
+
+            uint bits = 0;
+            foreach (byte b in value)
+            {
+                uint bit = (char)b switch
+                {
+                    'r' or 'R' => 4,
+                    'w' or 'W' => 2,
+                    'x' or 'X' => 1,
+                    'a' or 'A' => 8,
+                    _ => 0,
+                };
+                if (bit == 0)
+                {
+                    rule.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
+                    return null;
+                }
+
+                bits |= bit;
+            }
+
+            return bits;
+        }
+
+        private void AddKey(ReadOnlySpan<byte> key)
+        {
+            int length = key.Length + _keyBytes + (_keyBytes > 0 ? 1 : 0);
+            if (length > AuditctlLimits.MaxKeyBytes)
+            {
+                rule.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
+                return;
+            }
+
+            if (key.IndexOf((byte)1) >= 0)
+            {
+                rule.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
+            }
+
+            if (_key.Length > 0)
+            {
+                _key.Append('\u0001');
+            }
+
+            _key.Append(AuditctlText.Exact(key));
+            _keyBytes = length;
+        }
+
+        // auditctl adds the key as the rule's last field once every option is read.
+        private bool AddKeyField()
+        {
+            if (!HasRoomForField("the key"))
+            {
+                return false;
+            }
+
+            if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded))
+            {
+                rule.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
+                return false;
+            }
+
+            rule.Key = _key.ToString();
+            AddField(new AuditRuleField("key", "=", rule.Key, false), "the key");
+            return true;
+        }
+
+        private void AddField(AuditRuleField field, string written)
+        {
+            rule.Fields.Add(field);
+            _fieldTexts.Add(written);
+        }
+
+        private bool HasRoomForField(string what)
+        {
+            // libaudit keeps a slot free: it refuses a field when AUDIT_MAX_FIELDS - 1 are there.
+            if (rule.Fields.Count < AuditctlLimits.MaxFields - 1)
+            {
+                return true;
+            }
+
+            rule.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
+            return false;
+        }
+
+        private void ReadSyscalls(byte[] value)
+        {
+            string? list = _addList ?? _deleteList;
+            if (list is "task" or "user" or "filesystem" or "exclude")
+            {
+                rule.Error($"-S {Quote(value)}: only exit rules name syscalls; the {list} list filters without them");
+                _stopped = true;
+                return;
+            }
+
+            if (rule.Arch is null)
+            {
+                // Without -F arch auditctl looks -S up in the table of the machine it runs on.
+                rule.Arch = host;
+                if (host is not AuditArch h || !AuditctlSyscalls.KnowsArch(h))
+                {
+                    rule.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
+                    return;
+                }
+            }
+
+            ReadOnlySpan<byte> rest = value;
+            bool list2 = rest.IndexOf((byte)',') >= 0;
+            while (true)
+            {
+                int comma = list2 ? rest.IndexOf((byte)',') : -1;
+                ReadOnlySpan<byte> item = comma >= 0 ? rest[..comma] : rest;
+
+                // auditctl splits the list with strtok, which skips empty items (mkdir,,rmdir).
+                if ((item.Length > 0 || !list2) && !AddSyscall(item))
+                {
+                    return;
+                }
+
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(comma + 1)..];
+            }
+
+            _syscallAdded = true;
+        }
+
+        private bool AddSyscall(ReadOnlySpan<byte> item)
+        {
+            if (item.SequenceEqual("all"u8))
+            {
+                rule.AllSyscalls = true;
+                return true;
+            }
+
+            AuditArch arch = rule.Arch!.Value;
+            string archName = Elf;
+            string? name = AuditctlText.LookupName(item);
+            if (name is not null && !AuditctlText.StartsWithDigit(item))
+            {
+                return AddSyscallName(item, name, arch, archName);
+            }
+
+            if (!AuditctlText.StartsWithDigit(item))
+            {
+                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                return false;
+            }
+
+            // libaudit: strtol(item, NULL, 0) kept in an int; negative after that is unknown, 2048 and above too long for the mask.
+            long parsed = AuditctlText.ParseSigned(item, 0, out int used, out _);
+            int number = unchecked((int)parsed);
+            if (number < 0 || number >= 2048)
+            {
+                rule.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
+                return false;
+            }
+
+            if (used != item.Length || number != parsed)
+            {
+                rule.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
+            }
+
+            if (Syscalls.IsSupported(arch) && Syscalls.GetName(arch, number) is null)
+            {
+                rule.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
+            }
+
+            rule.Syscalls.Add(number);
+            return true;
+        }
+
+        private bool AddSyscallName(ReadOnlySpan<byte> item, string name, AuditArch arch, string archName)
+        {
+            if (!Syscalls.IsSupported(arch))
+            {
+                rule.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
+                return false;
+            }
+
+            if (!Syscalls.TryGetNumber(arch, name, out int number))
+            {
+                // auditctl's one ppc table serves ppc64 with ppc's names too, and its arm table holds the OABI calls:
+                // the rule loads, for a number this ABI does not serve.
+                if (AuditctlSyscalls.TryGetNumber(arch, name, out number, out AuditArch table))
+                {
+                    rule.Warning(arch == AuditArch.Arm && table == arch
+                        ? $"-S {name}: arm (EABI) has no syscall {name}; auditctl's arm table still holds the OABI call {name} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
+                        : $"-S {name}: {archName} has no syscall {name}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
+                    rule.Syscalls.Add(number);
+                    return true;
+                }
+
+                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}{OtherArchesWith(name, arch)}");
+                return false;
+            }
+
+            string? auditName = Syscalls.GetAuditName(arch, number);
+            if (!string.Equals(auditName, name, StringComparison.Ordinal))
+            {
+                rule.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
+                return false;
             }
 
             if (!AuditctlSyscalls.IsKnown(arch, number))
             {
-                rule.Error($"-S {item}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {item} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
-                return;
+                rule.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
+                return false;
             }
 
             rule.Syscalls.Add(number);
-        }
-    }
-
-    // Why auditctl refuses an arch value, and what it takes instead.
-    private static string ArchRefusal(string value, AuditArch? host)
-    {
-        const string Known = "auditctl " + AuditctlSyscalls.BaselineVersion + " knows x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x";
-        string hostName = host is AuditArch h ? AuditArchs.GetName(h) ?? "this" : "this";
-        if (value.Equals("b64", StringComparison.OrdinalIgnoreCase) || value.Equals("b32", StringComparison.OrdinalIgnoreCase))
-        {
-            return host is AuditArch known && AuditctlSyscalls.KnowsArch(known)
-                ? $"{value} has no meaning on a {hostName} host (auditctl refuses b64 on a 32-bit machine); write b32"
-                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no table for a {hostName} host, so b64 and b32 mean nothing there; {Known}";
+            return true;
         }
 
-        if (char.IsAsciiDigit(value[0]) && AuditArchs.TryParse(value, out AuditArch hex) && AuditctlSyscalls.KnowsArch(hex))
+        private static string OtherArchesWith(string name, AuditArch except)
         {
-            return $"auditctl reads a value that starts with a digit as a decimal number; write 0x{value} or {AuditArchs.GetName(hex)}";
-        }
-
-        if (AuditArchs.TryParse(value, out AuditArch named) && AuditArchs.GetName(named) is string name)
-        {
-            return AuditctlSyscalls.KnowsArch(named)
-                ? $"auditctl does not take the name {value}; write {name}"
-                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no arch {name}, so no syscall rule for it loads ({Known}; a later audit-userspace may know {name}: check `ausyscall {name} --dump`)";
-        }
-
-        return $"unknown arch; write b64, b32 or an arch name ({Known})";
-    }
-
-    private static string OtherArchesWith(string name, AuditArch except)
-    {
-        foreach (AuditArch other in Syscalls.SupportedArchs)
-        {
-            if (other != except && Syscalls.TryGetNumber(other, name, out _))
+            foreach (AuditArch other in Syscalls.SupportedArchs)
             {
-                string name2 = AuditArchs.GetName(except)!;
-                return $" (only other arches such as {AuditArchs.GetName(other)} have it; `syscalls {name2} {name}` and `syscalls {name2} --dump` show what {name2} has instead)";
-            }
-        }
-
-        return "";
-    }
-
-    private static bool TrySplitField(AuditRule rule, string option, string text, out AuditRuleField field)
-    {
-        field = default;
-        int at = text.AsSpan().IndexOfAny("!=<>&");
-        if (at <= 0)
-        {
-            rule.Error($"{option} {text}: write a field, an operator and a value, as in {option} auid>=1000");
-            return false;
-        }
-
-        string op = at + 1 < text.Length && text[at + 1] == '=' && text[at] != '=' ? text.Substring(at, 2) : text.Substring(at, 1);
-        if (op == "!")
-        {
-            rule.Error($"{option} {text}: '!' is only an operator as '!='");
-            return false;
-        }
-
-        field = new AuditRuleField(text[..at], op, text[(at + op.Length)..], option == "-C");
-        return true;
-    }
-
-    private static void ParseField(AuditRule rule, string text, AuditArch? host, AuditArch? host32)
-    {
-        if (!TrySplitField(rule, "-F", text, out AuditRuleField field))
-        {
-            return;
-        }
-
-        string name = field.Name;
-        string value = field.Value;
-        string op = field.Operator;
-        if (!UidFields.Contains(name) && !GidFields.Contains(name) && !NumericFields.Contains(name)
-            && !TextFields.Contains(name) && !OtherFields.Contains(name))
-        {
-            rule.Error($"-F {name}: auditctl knows no field '{name}' (auditctl: -F unknown field: {name})");
-            return;
-        }
-
-        bool equality = op is "=" or "!=";
-        if (!equality && (TextFields.Contains(name) || name is "arch" or "path" or "dir" or "exe" or "key" or "filetype" or "fstype" or "perm" or "msgtype"))
-        {
-            rule.Error($"-F {text}: {name} takes only = or !=");
-            return;
-        }
-
-        if (value.Length == 0)
-        {
-            rule.Error($"-F {text}: the value is missing");
-            return;
-        }
-
-        switch (name)
-        {
-            case "arch":
-                if (rule.HasSyscalls)
+                if (other != except && Syscalls.TryGetNumber(other, name, out _))
                 {
-                    rule.Error($"-F {text}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
-                    return;
+                    string name2 = AuditArchs.GetName(except)!;
+                    return $" (only other arches such as {AuditArchs.GetName(other)} have it; `syscalls {name2} {name}` and `syscalls {name2} --dump` show what {name2} has instead)";
                 }
-
-                AuditArch? arch = AuditctlArchs.Resolve(value, AuditctlArchs.B64(host), host32);
-                if (arch is null)
-                {
-                    rule.Error($"-F {text}: {ArchRefusal(value, host)} (auditctl: arch elf mapping not found)");
-                    return;
-                }
-
-                // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
-                if (value.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
-                {
-                    rule.Warning($"-F {text}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
-                }
-
-                rule.Arch = arch;
-                rule.HasArch = true;
-                return;
-            case "key":
-                AddKey(rule, value);
-                return;
-            case "exit":
-                CheckExit(rule, text, value);
-                break;
-            case "perm":
-                CheckPermissions(rule, "-F perm=", value);
-                break;
-            case "path" or "dir" or "exe":
-                if (!value.StartsWith('/'))
-                {
-                    rule.Error($"-F {text}: the kernel takes only an absolute path");
-                    return;
-                }
-
-                break;
-            case "filetype":
-                if (!FileTypes.Contains(value))
-                {
-                    rule.Error($"-F {text}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
-                    return;
-                }
-
-                break;
-            case "fstype":
-                if (rule.List != "filesystem")
-                {
-                    rule.Error($"-F {text}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
-                    return;
-                }
-
-                if (!FileSystemTypes.Contains(value))
-                {
-                    rule.Error($"-F {text}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here");
-                    return;
-                }
-
-                break;
-            case "msgtype":
-                if (rule.List is not ("exclude" or "user"))
-                {
-                    rule.Error($"-F {text}: msgtype works only on the exclude and user lists");
-                    return;
-                }
-
-                break;
-            case "field_compare":
-                rule.Error($"-F {text}: write comparisons with -C, as in -C auid!=obj_uid");
-                return;
-            default:
-                if (UidFields.Contains(name) || GidFields.Contains(name))
-                {
-                    CheckId(rule, text, name, value);
-                }
-                else if (NumericFields.Contains(name) && !IsNumber(value))
-                {
-                    rule.Error($"-F {text}: {name} takes a number (auditctl: -F value should be number for {name})");
-                    return;
-                }
-
-                break;
-        }
-
-        rule.Fields.Add(field);
-    }
-
-    private static void CheckExit(AuditRule rule, string text, string value)
-    {
-        if (value.StartsWith('-') && !IsNumber(value))
-        {
-            if (!Errnos.TryGetNumber(value.AsSpan(1), out _))
-            {
-                rule.Error($"-F {text}: {value[1..]} is not an errno name (see `syscalls errno --list`)");
             }
 
-            return;
+            return "";
         }
 
-        if (Errnos.TryGetNumber(value, out int positive))
+        // libaudit's operator search: the first of these found anywhere in the text, in this order.
+        private static (int At, string Operator) FindOperator(ReadOnlySpan<byte> text, bool comparison)
         {
-            rule.Warning($"-F {text}: this matches a return value of +{positive}, but failing syscalls return -{value}; write -F exit=-{value}");
-            return;
-        }
-
-        if (!IsNumber(value))
-        {
-            rule.Error($"-F {text}: exit takes a number or -ERRNO, as in exit=-EACCES");
-            return;
-        }
-
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long exit) && exit < 0 && Errnos.GetName((int)Math.Min(-exit, int.MaxValue)) is null)
-        {
-            rule.Warning($"-F {text}: {-exit} is not an errno, so no failing syscall returns {exit}");
-        }
-    }
-
-    private static void CheckId(AuditRule rule, string text, string name, string value)
-    {
-        bool loginuid = name is "auid" or "loginuid";
-        if (value is "unset" or "-1" or "4294967295")
-        {
-            if (!loginuid)
+            string[] operators = comparison ? ["!=", "="] : ["!=", ">=", "<=", "&=", "=", ">", "<", "&"];
+            foreach (string op in operators)
             {
-                rule.Error($"-F {text}: only auid (loginuid) can be unset; the kernel rejects -1 as a {name}");
+                int at = text.IndexOf(Encoding.ASCII.GetBytes(op));
+                if (at >= 0)
+                {
+                    return (at, op);
+                }
             }
 
-            return;
+            return (-1, "");
         }
 
-        if (IsNumber(value))
+        private void ReadField(byte[] text, int i, int count)
         {
-            return;
-        }
-
-        foreach (char c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '$'))
+            string? list = List;
+            if (list is null && !(i + 1 < count - 1 && text.AsSpan().IndexOf("arch="u8) >= 0 && args[i + 1].AsSpan().SequenceEqual("-t"u8)))
             {
-                rule.Error($"-F {text}: '{value}' is neither a number nor a {(GidFields.Contains(name) ? "group" : "user")} name");
+                rule.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
                 return;
             }
-        }
 
-        if (value != "root")
-        {
-            rule.Warning($"-F {text}: auditctl looks '{value}' up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
-        }
-    }
-
-    private static void ParseComparison(AuditRule rule, string text)
-    {
-        if (!TrySplitField(rule, "-C", text, out AuditRuleField field))
-        {
-            return;
-        }
-
-        if (field.Operator is not ("=" or "!="))
-        {
-            rule.Error($"-C {text}: comparisons take only = or !=");
-            return;
-        }
-
-        bool uids = UidFields.Contains(field.Name) && UidFields.Contains(field.Value);
-        bool gids = GidFields.Contains(field.Name) && GidFields.Contains(field.Value);
-        if (!uids && !gids)
-        {
-            rule.Error($"-C {text}: -C compares a uid field with a uid field or a gid field with a gid field (as in -C auid!=obj_uid)");
-            return;
-        }
-
-        rule.Fields.Add(field);
-    }
-
-    private static void CheckWhole(AuditRule rule)
-    {
-        if (rule.Kind is not (AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule))
-        {
-            if (rule.Kind is AuditRuleLineKind.AddWatch or AuditRuleLineKind.DeleteWatch && rule.HasSyscalls)
+            if (text.AsSpan().StartsWith("key="u8))
             {
-                rule.Error("a watch (-w) takes no -S; write an exit rule with -F path= instead");
+                AddKey(text.AsSpan(4));
+                return;
             }
 
-            return;
+            if (!HasRoomForField($"-F {Quote(text)}"))
+            {
+                return;
+            }
+
+            (int at, string op) = FindOperator(text, comparison: false);
+            if (at < 0)
+            {
+                rule.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
+                return;
+            }
+
+            ReadOnlySpan<byte> nameBytes = text.AsSpan(0, at);
+            ReadOnlySpan<byte> value = text.AsSpan(at + op.Length);
+            if (nameBytes.IsEmpty || value.IsEmpty)
+            {
+                rule.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
+                return;
+            }
+
+            if (AuditctlText.LookupName(nameBytes) is not string lookup || !FieldNames.TryGetValue(lookup, out string? name))
+            {
+                rule.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
+                return;
+            }
+
+            // The exclude list takes only a few fields; the filesystem list needs kernel support, which has only fstype.
+            if (list == "exclude" && !ExcludeFields.Contains(name))
+            {
+                rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
+                return;
+            }
+
+            if (ExitOnlyFields.Contains(name) && list != "exit")
+            {
+                rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
+                return;
+            }
+
+            string? loaded = ReadFieldValue(text, name, op, value, list);
+            if (loaded is null)
+            {
+                return;
+            }
+
+            AddField(new AuditRuleField(name, op, loaded, false), $"-F {Quote(text)}");
+            _permAdded |= name is "perm" or "path" or "dir";
+            _exeAdded |= name == "exe";
+            _fileSystemAdded |= name == "fstype";
         }
 
-        int watches = 0;
-        foreach (AuditRuleField field in rule.Fields)
+        // The value the kernel gets, or null after an error: libaudit's checks of the value for each field.
+        private string? ReadFieldValue(byte[] text, string name, string op, ReadOnlySpan<byte> value, string? list)
         {
-            if (field.Name is "path" or "dir")
+            switch (name)
             {
-                watches++;
+                case "arch":
+                    return ReadArch(text, op, value);
+                case "msgtype":
+                    if (list is not ("exclude" or "user"))
+                    {
+                        rule.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
+                        return null;
+                    }
+
+                    return ReadMessageType(text, value);
+                case "exit":
+                    return ReadExit(text, value);
+                case "perm":
+                    if (op != "=")
+                    {
+                        rule.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
+                        return null;
+                    }
+
+                    return PermissionBits("-F perm=", value.ToArray()) is uint bits ? bits.ToString(CultureInfo.InvariantCulture) : null;
+                case "filetype":
+                    string? fileType = AuditctlText.LookupName(value);
+                    if (fileType is null || !FileTypes.Contains(fileType))
+                    {
+                        rule.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
+                        return null;
+                    }
+
+                    return fileType;
+                case "fstype":
+                    return ReadFileSystemType(text, op, value, list);
+                case "a0" or "a1" or "a2" or "a3":
+                    if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
+                    {
+                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        return null;
+                    }
+
+                    return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
+                case "sessionid":
+                    if (list is not ("exclude" or "user" or "exit"))
+                    {
+                        rule.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
+                        return null;
+                    }
+
+                    if (value.SequenceEqual("unset"u8))
+                    {
+                        return uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
+                    {
+                        rule.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
+                        return "0";
+                    }
+
+                    return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
+                case "saddr_fam":
+                    ulong family = AuditctlText.ParseUnsigned(value, 0, out _, out _);
+                    if (family >= AddressFamilies)
+                    {
+                        rule.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
+                        return null;
+                    }
+
+                    return Number(text, value, signed: false);
+                default:
+                    if (UidFields.Contains(name) || GidFields.Contains(name))
+                    {
+                        return ReadId(text, name, op, value);
+                    }
+
+                    if (StringFields.Contains(name))
+                    {
+                        return ReadString(text, name, op, value);
+                    }
+
+                    // pid, ppid, pers, devmajor, devminor, inode, success: a number that starts with a digit.
+                    if (!AuditctlText.StartsWithDigit(value))
+                    {
+                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        return null;
+                    }
+
+                    return Number(text, value, signed: name != "inode");
             }
         }
 
-        if (watches > 1)
+        // A number as libaudit reads it into the kernel's 32-bit value, with a warning where that is not what is written.
+        private string Number(byte[] text, ReadOnlySpan<byte> value, bool signed)
         {
-            rule.Error("a rule watches at most one path= or dir= (the kernel rejects more); write one rule per path");
-            return;
-        }
-
-        if (rule.List == "exit" && rule.HasSyscalls && !rule.HasArch)
-        {
-            rule.Warning($"-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S");
-        }
-    }
-
-    private static bool HasFileField(AuditRule rule)
-    {
-        foreach (AuditRuleField field in rule.Fields)
-        {
-            if (field.Name is "path" or "dir" or "perm" or "exe")
+            ulong wide = signed
+                ? unchecked((ulong)AuditctlText.ParseSigned(value, 0, out int used, out bool overflow))
+                : AuditctlText.ParseUnsigned(value, 0, out used, out overflow);
+            uint loaded = unchecked((uint)wide);
+            bool truncated = signed ? (long)wide is < int.MinValue or > uint.MaxValue : wide > uint.MaxValue;
+            bool octal = used > 1 && value[0] == '0' && char.IsAsciiDigit((char)value[1]);
+            if (used != value.Length || truncated || overflow || octal)
             {
-                return true;
+                string why = used != value.Length ? $"reads the number as far as it goes and ignores {Quote(value[used..])}"
+                    : octal ? "reads a number with a leading 0 as octal"
+                    : "keeps only its low 32 bits";
+                rule.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
+            }
+
+            return loaded.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private string? ReadId(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        {
+            bool uid = UidFields.Contains(name);
+            string? loaded;
+            if (AuditctlText.StartsWithDigit(value))
+            {
+                // uids are read with strtoul, gids with strtol.
+                loaded = Number(text, value, signed: !uid);
+            }
+            else if (uid && AuditctlText.StartsWithNegativeNumber(value))
+            {
+                loaded = Number(text, value, signed: true);
+            }
+            else if (uid && value.SequenceEqual("unset"u8))
+            {
+                loaded = uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                string kind = uid ? "user" : "group";
+                foreach (byte b in value)
+                {
+                    if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.' or (byte)'$'))
+                    {
+                        rule.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
+                        return null;
+                    }
+                }
+
+                if (!value.SequenceEqual("root"u8))
+                {
+                    rule.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
+                }
+
+                return value.SequenceEqual("root"u8) ? "0" : "name:" + AuditctlText.Exact(value);
+            }
+
+            // The kernel refuses the id -1 (no valid kuid/kgid); for auid it means "unset" (AUDIT_LOGINUID_SET), tested only by = and !=.
+            if (loaded == "4294967295")
+            {
+                if (name != "auid")
+                {
+                    rule.Error($"-F {Quote(text)}: the kernel refuses {name} 4294967295 (-1, no valid id); only auid can be unset");
+                    return null;
+                }
+
+                if (op is not ("=" or "!="))
+                {
+                    rule.Error($"-F {Quote(text)}: an unset auid is tested only with = or != (the kernel refuses other operators)");
+                    return null;
+                }
+            }
+
+            return loaded;
+        }
+
+        private string? ReadString(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        {
+            if (name == "exe")
+            {
+                if (op is not ("=" or "!="))
+                {
+                    rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
+                    return null;
+                }
+
+                if (rule.Fields.Exists(f => f.Name == "exe"))
+                {
+                    rule.Error($"-F {Quote(text)}: a rule holds one exe (the kernel refuses a second); write one rule per program");
+                    return null;
+                }
+            }
+
+            if (value.Length > AuditctlLimits.MaxPathBytes)
+            {
+                rule.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
+                return null;
+            }
+
+            if (name is "path" or "dir" or "exe")
+            {
+                if (value[0] != '/')
+                {
+                    rule.Error($"-F {Quote(text)}: the kernel takes only an absolute path");
+                    return null;
+                }
+
+                if (name is "path" or "exe" && value.Length > 1 && value[^1] == '/')
+                {
+                    rule.Error($"-F {Quote(text)}: the kernel refuses a {name} that ends in '/'{(name == "path" ? "; watch a directory with -F dir=" : "")}");
+                    return null;
+                }
+            }
+
+            return AuditctlText.Exact(value);
+        }
+
+        private string? ReadArch(byte[] text, string op, ReadOnlySpan<byte> value)
+        {
+            if (_syscallAdded)
+            {
+                rule.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
+                return null;
+            }
+
+            if (op is not ("=" or "!="))
+            {
+                rule.Error($"-F {Quote(text)}: arch takes only = or !=");
+                return null;
+            }
+
+            string archText = Encoding.UTF8.GetString(value);
+            AuditArch? arch = Ascii.IsValid(value) ? AuditctlArchs.Resolve(archText, AuditctlArchs.B64(host), host32) : null;
+            if (arch is null)
+            {
+                rule.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
+                return null;
+            }
+
+            // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
+            if (archText.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
+            {
+                rule.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
+            }
+
+            rule.Arch = arch;
+            rule.HasArch = true;
+            return ((uint)arch.Value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Why auditctl refuses an arch value, and what it takes instead.
+        private string ArchRefusal(string value, ReadOnlySpan<byte> bytes)
+        {
+            const string Known = "auditctl " + AuditctlSyscalls.BaselineVersion + " knows x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x";
+            string hostName = host is AuditArch h ? AuditArchs.GetName(h) ?? "this" : "this";
+            if (!Ascii.IsValid(bytes))
+            {
+                return $"unknown arch; write b64, b32 or an arch name ({Known})";
+            }
+
+            if (value.Equals("b64", StringComparison.OrdinalIgnoreCase) || value.Equals("b32", StringComparison.OrdinalIgnoreCase))
+            {
+                return host is AuditArch known && AuditctlSyscalls.KnowsArch(known)
+                    ? $"{value} has no meaning on a {hostName} host (auditctl refuses b64 on a 32-bit machine); write b32"
+                    : $"auditctl {AuditctlSyscalls.BaselineVersion} has no table for a {hostName} host, so b64 and b32 mean nothing there; {Known}";
+            }
+
+            if (char.IsAsciiDigit(value[0]) && AuditArchs.TryParse(value, out AuditArch hex) && AuditctlSyscalls.KnowsArch(hex))
+            {
+                return $"auditctl reads a value that starts with a digit as a decimal number; write 0x{value} or {AuditArchs.GetName(hex)}";
+            }
+
+            if (AuditArchs.TryParse(value, out AuditArch named) && AuditArchs.GetName(named) is string name)
+            {
+                return AuditctlSyscalls.KnowsArch(named)
+                    ? $"auditctl does not take the name {Quote(bytes)}; write {name}"
+                    : $"auditctl {AuditctlSyscalls.BaselineVersion} has no arch {name}, so no syscall rule for it loads ({Known}; a later audit-userspace may know {name}: check `ausyscall {name} --dump`)";
+            }
+
+            return $"unknown arch; write b64, b32 or an arch name ({Known})";
+        }
+
+        private string? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
+        {
+            if (AuditctlText.StartsWithDigit(value))
+            {
+                return Number(text, value, signed: true);
+            }
+
+            string? name = Ascii.IsValid(value) ? Encoding.ASCII.GetString(value) : null;
+            if (name is not null && AuditctlMessageTypes.TryGetNumber(name, out int number))
+            {
+                return number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            // libaudit also reads UNKNOWN[N], as ausearch prints a type it has no name for.
+            if (value.StartsWith("UNKNOWN["u8) && value[8..].IndexOf((byte)']') is int close and >= 0)
+            {
+                ReadOnlySpan<byte> digits = value.Slice(8, Math.Min(close, 7));
+                long parsed = AuditctlText.ParseSigned(digits, 10, out _, out _);
+                if (parsed > 0)
+                {
+                    return parsed.ToString(CultureInfo.InvariantCulture);
+                }
+            }
+
+            rule.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
+            return null;
+        }
+
+        private string? ReadExit(byte[] text, ReadOnlySpan<byte> value)
+        {
+            if (AuditctlText.StartsWithDigit(value) || AuditctlText.StartsWithNegativeNumber(value))
+            {
+                string loaded = Number(text, value, signed: true);
+                int exit = unchecked((int)uint.Parse(loaded, CultureInfo.InvariantCulture));
+                if (exit < 0 && Errnos.GetName(exit == int.MinValue ? int.MaxValue : -exit) is null)
+                {
+                    rule.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
+                }
+
+                return loaded;
+            }
+
+            bool negative = value[0] == '-';
+            string? name = AuditctlText.LookupName(negative ? value[1..] : value);
+            if (name is null || !Errnos.TryGetNumber(name.ToUpperInvariant(), out int errno))
+            {
+                rule.Error(negative
+                    ? $"-F {Quote(text)}: {Quote(value[1..])} is not an errno name (see `syscalls errno --list`)"
+                    : $"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                return null;
+            }
+
+            if (!negative)
+            {
+                rule.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
+            }
+
+            return (negative ? unchecked((uint)-errno) : (uint)errno).ToString(CultureInfo.InvariantCulture);
+        }
+
+        private string? ReadFileSystemType(byte[] text, string op, ReadOnlySpan<byte> value, string? list)
+        {
+            if (list != "filesystem")
+            {
+                rule.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
+                return null;
+            }
+
+            if (op is not ("=" or "!="))
+            {
+                rule.Error($"-F {Quote(text)}: fstype takes only = or !=");
+                return null;
+            }
+
+            if (AuditctlText.StartsWithDigit(value))
+            {
+                return Number(text, value, signed: false);
+            }
+
+            if (AuditctlText.LookupName(value) is string name && FileSystemTypes.TryGetValue(name, out uint magic))
+            {
+                return magic.ToString(CultureInfo.InvariantCulture);
+            }
+
+            rule.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
+            return null;
+        }
+
+        private void ReadComparison(byte[] text)
+        {
+            if (!HasRoomForField($"-C {Quote(text)}"))
+            {
+                return;
+            }
+
+            (int at, string op) = FindOperator(text, comparison: true);
+            if (at < 0)
+            {
+                rule.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
+                return;
+            }
+
+            ReadOnlySpan<byte> left = text.AsSpan(0, at);
+            ReadOnlySpan<byte> right = text.AsSpan(at + op.Length);
+            string? leftName = AuditctlText.LookupName(left) is string l && FieldNames.TryGetValue(l, out string? ln) ? ln : null;
+            string? rightName = AuditctlText.LookupName(right) is string r && FieldNames.TryGetValue(r, out string? rn) ? rn : null;
+            if (left.IsEmpty || right.IsEmpty || leftName is null || rightName is null)
+            {
+                rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
+                return;
+            }
+
+            if (List != "exit")
+            {
+                rule.Error($"-C {Quote(text)}: comparisons work only on the exit list");
+                return;
+            }
+
+            bool uids = UidFields.Contains(leftName) && UidFields.Contains(rightName);
+            bool gids = GidFields.Contains(leftName) && GidFields.Contains(rightName);
+            if ((!uids && !gids) || leftName == rightName)
+            {
+                rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
+                return;
+            }
+
+            // The kernel keeps one comparison constant for both orders (AUDIT_COMPARE_UID_TO_EUID for uid=euid and euid=uid).
+            string pair = string.CompareOrdinal(leftName, rightName) < 0 ? leftName + "," + rightName : rightName + "," + leftName;
+            AddField(new AuditRuleField("field_compare", op, pair, true), $"-C {Quote(text)}");
+        }
+
+        // What audit_data_to_entry refuses once auditctl has sent the rule.
+        private void CheckInKernel()
+        {
+            bool hasWatch = false, hasTree = false, hasInode = false;
+            for (int i = 0; i < rule.Fields.Count; i++)
+            {
+                AuditRuleField field = rule.Fields[i];
+                string where = _fieldTexts[i];
+                if (field.Name == "msgtype" && rule.List is not ("exclude" or "user"))
+                {
+                    rule.Error($"{where}: msgtype works only on the exclude and user lists");
+                    return;
+                }
+
+                if (rule.List == "filesystem" && field.Name is not ("fstype" or "key"))
+                {
+                    rule.Error($"{where}: the filesystem list takes only fstype (and a key)");
+                    return;
+                }
+
+                if (field.Operator is "&" or "&=" && NoBitTestFields.Contains(field.Name))
+                {
+                    rule.Error($"{where}: the kernel takes & and &= only for a0-a3, pers and devminor; compare {field.Name} with = != < > <= >=");
+                    return;
+                }
+
+                if (field.Operator is not ("=" or "!=") && EqualityOnlyFields.Contains(field.Name))
+                {
+                    rule.Error($"{where}: {field.Name} takes only = or !=");
+                    return;
+                }
+
+                if (field.Name is "path" or "dir" or "inode")
+                {
+                    if (field.Name != "inode" && field.Operator != "=" && rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule)
+                    {
+                        rule.Error($"{where}: the kernel takes a {field.Name} only with =");
+                        return;
+                    }
+
+                    if (hasWatch || hasTree || hasInode)
+                    {
+                        rule.Error($"{where}: a rule watches at most one path=, dir= or inode= (the kernel rejects more); write one rule per path");
+                        return;
+                    }
+
+                    hasWatch |= field.Name == "path";
+                    hasTree |= field.Name == "dir";
+                    hasInode |= field.Name == "inode";
+                }
             }
         }
-
-        return false;
-    }
-
-    private static bool IsNumber(string value)
-    {
-        ReadOnlySpan<char> digits = value.StartsWith('-') ? value.AsSpan(1) : value;
-        if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            return digits.Length > 2 && ulong.TryParse(digits[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _);
-        }
-
-        return ulong.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out _);
     }
 }

@@ -1,15 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 
 namespace SyscallTables.Rules;
 
 /// <summary>
 /// Checks audit rules files (audit.rules, rules.d/*.rules) offline, line by line as auditctl 3.0.9 and the kernel
-/// would take them: an error for every line auditctl rejects for its text, a warning for lines that load but do not do
-/// what they seem to (a <c>never</c> rule behind the <c>always</c> rule it should silence, a duplicate, an exit value
-/// that no failing call returns), that load only on some hosts (a user name) or that use an old form.
+/// would take them: an error for every line <c>auditctl -R</c> rejects (it stops loading there), a warning for lines
+/// that load but do not do what they seem to (a <c>never</c> rule behind the <c>always</c> rule it should silence, an
+/// exit value that no failing call returns, a value auditctl reads as another), that load only on some hosts (a user
+/// name) or that use an old form. Text quoted from the file is escaped and cut short (<see cref="DisplayText"/>).
 /// </summary>
+/// <remarks>
+/// A file is read once, in bounded memory: a line is held up to auditctl's own limit only, and earlier rules are kept
+/// indexed, so each line costs the same however many came before it.
+/// </remarks>
 public static class RuleLinter
 {
     /// <summary>Checks one rules file against this host's arches (what <c>b64</c> and <c>b32</c> mean to auditctl here).</summary>
@@ -20,6 +26,20 @@ public static class RuleLinter
         Lint(path, rules, AuditArchs.Host, AuditctlArchs.B32(AuditArchs.Host));
 
     /// <summary>
+    /// Checks one rules file as auditctl reads it, byte for byte, against this host's arches. The findings come as the
+    /// file is read, so a caller can print each at once and keep none.
+    /// </summary>
+    /// <param name="path">The file's name as the findings should give it.</param>
+    /// <param name="rules">The file's bytes.</param>
+    /// <returns>The findings in line order, found as they are enumerated.</returns>
+    public static IEnumerable<RuleFinding> Lint(string path, Stream rules)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(rules);
+        return Check(path, rules, AuditArchs.Host, AuditctlArchs.B32(AuditArchs.Host));
+    }
+
+    /// <summary>
     /// Checks one rules file as a host would load it whose machine is <paramref name="host"/> (the arch of <c>-S</c>
     /// without <c>-F arch</c>, and <c>b64</c> where auditctl allows it) and whose <c>b32</c> is <paramref name="host32"/>.
     /// </summary>
@@ -27,17 +47,28 @@ public static class RuleLinter
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(rules);
-        var findings = new List<RuleFinding>();
-        var added = new List<AuditRule>();
-        int number = 0;
+        return [.. Check(path, new RulesFileReader.TextStream(rules), host, host32)];
+    }
+
+    /// <summary>As <see cref="Lint(string, Stream)"/> for a host whose arches are given.</summary>
+    internal static IEnumerable<RuleFinding> Check(string path, Stream rules, AuditArch? host, AuditArch? host32)
+    {
+        var reader = new RulesFileReader(rules);
+        var loaded = new LoadedRules();
         int lockedAt = 0;
-        while (rules.ReadLine() is string text)
+        while (reader.Read())
         {
-            number++;
-            AuditRule rule = AuditRuleParser.Parse(text, number, host, host32);
+            int number = reader.LineNumber;
+            if (reader.Length > AuditctlLimits.MaxLineBytes)
+            {
+                yield return new RuleFinding(path, number, RuleFindingSeverity.Error, TooLong(reader));
+                continue;
+            }
+
+            AuditRule rule = AuditRuleParser.Parse(reader.Line, number, host, host32);
             foreach ((RuleFindingSeverity severity, string message) in rule.Findings)
             {
-                findings.Add(new RuleFinding(path, number, severity, message));
+                yield return new RuleFinding(path, number, severity, message);
             }
 
             if (rule.HasErrors || rule.Kind == AuditRuleLineKind.Empty)
@@ -47,17 +78,28 @@ public static class RuleLinter
 
             if (lockedAt > 0)
             {
-                findings.Add(new RuleFinding(path, number, RuleFindingSeverity.Warning,
-                    $"-e 2 on line {lockedAt} has locked the audit configuration: the kernel refuses this and every later change until reboot; put -e 2 last"));
+                yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
+                    $"-e 2 on line {lockedAt} has locked the audit configuration: the kernel refuses this and every later change until reboot; put -e 2 last");
                 continue;
             }
 
             lockedAt = rule.LocksConfiguration ? number : 0;
-            if (rule.DeletesAll && added.Count > 0)
+            if (rule.DeletesAll)
             {
-                findings.Add(new RuleFinding(path, number, RuleFindingSeverity.Warning,
-                    $"-D deletes every rule loaded before it, including those of lines {added[0].Line} to {added[^1].Line}; put -D first"));
-                added.Clear();
+                (int first, int last) = loaded.DeleteAll(rule.Key);
+                if (first > 0)
+                {
+                    yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
+                        $"-D deletes every rule loaded before it, including those of lines {first} to {last}; put -D first");
+                }
+
+                continue;
+            }
+
+            if (rule.Kind is AuditRuleLineKind.DeleteRule or AuditRuleLineKind.DeleteWatch)
+            {
+                loaded.Remove(rule);
+                continue;
             }
 
             if (rule.Kind is not (AuditRuleLineKind.AddRule or AuditRuleLineKind.AddWatch))
@@ -65,76 +107,28 @@ public static class RuleLinter
                 continue;
             }
 
-            if (FindEarlier(added, rule) is string message2)
+            if (loaded.FindDuplicate(rule) is int earlier and > 0)
             {
-                findings.Add(new RuleFinding(path, number, RuleFindingSeverity.Warning, message2));
+                yield return new RuleFinding(path, number, RuleFindingSeverity.Error,
+                    $"the same rule as line {earlier}: the kernel refuses the second copy (auditctl: Rule exists), and auditctl -R stops there and loads no line after it; delete one");
+                continue;
             }
 
-            added.Add(rule);
-        }
+            if (rule.Kind == AuditRuleLineKind.AddRule && rule.Action == "never" && !rule.Prepend && loaded.FindShadowing(rule) is int always and > 0)
+            {
+                yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
+                    $"never shadowed: the always rule of line {always} matches every event this rule would drop, and the first matching rule wins; "
+                    + "move this rule above it, or load it with -A (prepend) instead of -a");
+            }
 
-        return findings;
+            loaded.Add(rule);
+        }
     }
 
-    private static string? FindEarlier(List<AuditRule> added, AuditRule rule)
+    private static string TooLong(RulesFileReader reader)
     {
-        foreach (AuditRule earlier in added)
-        {
-            if (IsDuplicate(earlier, rule))
-            {
-                return $"the same rule as line {earlier.Line}: the kernel refuses the second copy (Rule exists), which stops auditctl -R unless -c is given; delete one";
-            }
-        }
-
-        if (rule.Action != "never" || rule.Prepend)
-        {
-            return null;
-        }
-
-        foreach (AuditRule earlier in added)
-        {
-            if (earlier.Action == "always" && earlier.List == rule.List && Covers(earlier, rule))
-            {
-                return $"never shadowed: the always rule of line {earlier.Line} matches every event this rule would drop, and the first matching rule wins; "
-                    + "move this rule above it, or load it with -A (prepend) instead of -a";
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsDuplicate(AuditRule a, AuditRule b) =>
-        a.Kind == b.Kind && a.List == b.List && a.Action == b.Action && a.Arch == b.Arch && a.HasArch == b.HasArch
-        && a.AllSyscalls == b.AllSyscalls && a.Syscalls.SetEquals(b.Syscalls)
-        && a.WatchPath == b.WatchPath && a.Permissions == b.Permissions
-        && SameFields(a.Fields, b.Fields) && string.Join('\u0001', a.Keys) == string.Join('\u0001', b.Keys);
-
-    private static bool SameFields(List<AuditRuleField> a, List<AuditRuleField> b) =>
-        a.Count == b.Count && Contains(a, b) && Contains(b, a);
-
-    private static bool Contains(List<AuditRuleField> outer, List<AuditRuleField> inner)
-    {
-        foreach (AuditRuleField field in inner)
-        {
-            if (!outer.Contains(field))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Whether every event the never rule matches also matches the always rule: the same arch, at least its syscalls,
-    // and no condition the never rule lacks. Watches (-w) are left out: their matching depends on the path's inode.
-    private static bool Covers(AuditRule always, AuditRule never)
-    {
-        if (always.Kind != AuditRuleLineKind.AddRule || always.HasArch != never.HasArch || always.Arch != never.Arch)
-        {
-            return false;
-        }
-
-        bool syscalls = always.AllSyscalls || (!never.AllSyscalls && always.Syscalls.IsSupersetOf(never.Syscalls));
-        return syscalls && Contains(never.Fields, always.Fields);
+        bool comment = reader.Line.TrimStart((byte)' ').StartsWith("#"u8);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the line is {reader.Length:N0} bytes, and auditctl -R reads at most {AuditctlLimits.MaxLineBytes:N0} bytes as one line: it reads the rest as a line of its own{(comment ? " (no longer part of the comment)" : "")}, starting {AuditRuleParser.Quote(reader.Tail)}; shorten the line");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SyscallTables.Rules;
 
 namespace SyscallTables.Tests.Rules;
@@ -144,15 +145,16 @@ public sealed class RuleLinterTests
         Assert.Empty(Lint("-a always,exit -F arch=b64 -S mkdir -F auid>=1000", "-a never,exit -F arch=b64 -S mkdir -F exit=-EEXIST"));
 
     [Fact]
-    public void A_duplicate_rule_is_a_warning_naming_the_first()
+    public void A_duplicate_rule_is_an_error_naming_the_first()
     {
         IReadOnlyList<RuleFinding> findings = Lint(
             "-w /etc/passwd -p wa -k identity",
             "-a always,exit -F arch=b64 -S open,openat -k opens",
             "-w /etc/passwd -p wa -k identity",
             "-a always,exit -F arch=b64 -S openat -S open -k opens");
+        // auditctl -R stops at the kernel's "Rule exists" and loads nothing after it, as for any line it rejects.
         Assert.Equal([3, 4], findings.Select(f => f.Line));
-        Assert.All(findings, f => Assert.Equal(RuleFindingSeverity.Warning, f.Severity));
+        Assert.All(findings, f => Assert.Equal(RuleFindingSeverity.Error, f.Severity));
         Assert.Contains("same rule as line 1", findings[0].Message, StringComparison.Ordinal);
         Assert.Contains("same rule as line 2", findings[1].Message, StringComparison.Ordinal);
     }
@@ -163,7 +165,7 @@ public sealed class RuleLinterTests
     [InlineData("-a always,exit -F arch=b64 -S all -F subj_type>x_t", "takes only = or !=")]
     [InlineData("-a always,exit -F arch=b64 -S all -F auid", "write a field, an operator and a value")]
     [InlineData("-a always,exit -F arch=b64 -S all -C auid<obj_uid", "comparisons take only = or !=")]
-    [InlineData("-a always,exit -F arch=b64 -S all -C auid!=obj_gid", "uid field with a uid field")]
+    [InlineData("-a always,exit -F arch=b64 -S all -C auid!=obj_gid", "two different uid fields or two different gid fields")]
     public void Unknown_fields_and_operators_are_errors(string line, string expected)
     {
         RuleFinding finding = Single(RuleFindingSeverity.Error, line);
@@ -287,5 +289,245 @@ public sealed class RuleLinterTests
         // time is 13 in the kernel's arm table, an oabi row: auditctl's arm table names it, EABI does not serve it.
         RuleFinding finding = Single(RuleFindingSeverity.Warning, "-a always,exit -F arch=arm -S time -k clock");
         Assert.Contains("OABI call time (13)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-a always,exit\t-F arch=b64 -S mkdir -k dirs", "tab")]
+    [InlineData("-w /etc/passwd -p wa\r", "CR")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir\r", "CR")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid&0", "& and &= only for a0-a3")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F inode=-1", "inode takes a number")]
+    [InlineData("-a never,exclude -F msgtype=BOGUS", "no record type")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F exe=/usr/bin/a -F exe=/usr/bin/b", "one exe")]
+    [InlineData("-a never,exit -F arch=b64 -S mkdir -F exe=/opt/x\\ -k exclude", "'exclude' is a parameter without an option")]
+    [InlineData("-a always,exit -F arch=b64 -F uid=0 -F key=root", "Key field needs")]
+    [InlineData("-F arch=b64 -a always,exit -S mkdir", "auditctl needs the list first")]
+    [InlineData("-a always,io_uring -F uid=0", "knows the lists exit, task, user, exclude and filesystem")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -C uid=uid", "two different uid fields")]
+    [InlineData("-w /etc/passwd -p rwxaw", "at most four letters")]
+    [InlineData("-a always,exit -F path=/etc/ -k etc", "ends in '/'")]
+    [InlineData("-a always,exclude -F euid=0", "exclude list filters only on")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F subj_user<x", "takes only = or !=")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F auid>=unset", "only with = or !=")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -a always,exit", "one rule")]
+    [InlineData("-w /etc/passwd -w /etc/shadow", "a watch cannot share a line")]
+    [InlineData("-p wa -w /etc/passwd", "comes before the watch")]
+    [InlineData("-S mkdir", "no list specified")]
+    [InlineData("-a always,user -C uid!=euid", "only on the exit list")]
+    [InlineData("-a never,filesystem -F fstype=tracefs -F uid=0", "filesystem list takes only fstype")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F path=/a -F dir=/b", "at most one path=")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F saddr_fam=46", "address families stop at 45")]
+    [InlineData("-a always,task -F arch=b64 -F exit=-13", "only on the exit list")]
+    [InlineData("-h", "help")]
+    public void Lines_auditctl_3_0_9_rejects_whatever_they_hold_are_errors(string line, string expected)
+    {
+        IReadOnlyList<RuleFinding> errors = [.. Lint(line).Where(f => f.Severity == RuleFindingSeverity.Error)];
+        RuleFinding error = Assert.Single(errors);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir,,rmdir -k dirs")]
+    [InlineData("-a always,exit -F arch=b64 -S ,mkdir, -k dirs")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F sessionid=unset")]
+    [InlineData("-a never,exclude -F msgtype>=1300")]
+    [InlineData("-a never,exclude -F msgtype=cwd")]
+    [InlineData("-a never,exclude -F msgtype=UNKNOWN[1399]")]
+    [InlineData("-a always,exit -F arch=b64 -S MKDIR -F UID=0 -F exit=-eexist -k dirs")]
+    [InlineData("-a never,filesystem -F fstype=tracefs -k trace")]
+    [InlineData("-w /etc/passwd -S open -k passwd")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F subj_sen<s0 -k mls")]
+    [InlineData("-a always,exit -F path=/etc/passwd -p WA -k passwd")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=0 -F key=root")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F exe=/opt/with\\ space -k exe")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F exe=/opt/x\\")]
+    [InlineData("-S mkdir -a always,exit -k dirs")]
+    [InlineData("-a always,exit -F arch=b64 -S all -F a0&0x10 -F pers&=1 -F devminor&2")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F loginuid=1000 -C loginuid!=uid")]
+    [InlineData("--backlog_wait=60000")]
+    [InlineData("-ic")]
+    public void Lines_auditctl_3_0_9_loads_are_no_errors(string line)
+    {
+        IReadOnlyList<RuleFinding> findings = Lint(line);
+        Assert.True(findings.All(f => f.Severity == RuleFindingSeverity.Warning), string.Join('\n', findings));
+    }
+
+    [Fact]
+    public void More_fields_than_auditctl_makes_room_for_are_an_error()
+    {
+        string fields = string.Concat(Enumerable.Range(0, 61).Select(i => $" -F a0!={i}"));
+        Assert.Empty(Lint("-a always,exit -F arch=b64 -S mkdir" + fields + " -k k"));
+        RuleFinding error = Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b64 -S mkdir" + fields + " -F a1=0 -k k");
+        Assert.Contains("at most 63 fields", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exe_longer_than_path_max_is_an_error()
+    {
+        string exe = "/" + new string('x', AuditctlLimits.MaxPathBytes);
+        RuleFinding error = Single(RuleFindingSeverity.Error, $"-a always,exit -F arch=b64 -S mkdir -F exe={exe}");
+        Assert.Contains("at most 4096", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 400, error.Message);
+    }
+
+    [Fact]
+    public void A_line_past_auditctls_read_limit_is_an_error_that_quotes_the_tail_auditctl_would_load()
+    {
+        // auditctl -R reads 6,143 bytes at a time: the rest of a longer comment loads as a rule of its own.
+        string comment = "#" + new string('x', AuditctlLimits.MaxLineBytes - 1);
+        IReadOnlyList<RuleFinding> findings = Lint(comment, comment + "-D", comment[..^1] + "x");
+        RuleFinding error = Assert.Single(findings);
+        Assert.Equal((2, RuleFindingSeverity.Error), (error.Line, error.Severity));
+        Assert.Contains("as a line of its own (no longer part of the comment), starting -D", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syscall_number_the_table_lacks_is_a_warning_that_the_rule_matches_only_enosys_calls()
+    {
+        RuleFinding warning = Single(RuleFindingSeverity.Warning, "-a always,exit -F arch=b64 -S 999 -k probe");
+        Assert.Contains("the kernel still audits calls of that number, which fail with ENOSYS", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("never matches", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=4294967296", "the kernel gets 0")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=12abc", "ignores abc")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=010", "octal, so the kernel gets 8")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -k dirs\r", "ends in a CR")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -k a\tb", "tab")]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir\0 -F uid=0", "NUL byte at byte 36")]
+    [InlineData("-a exit,possible", "possible")]
+    public void Values_auditctl_loads_as_something_else_are_warnings(string line, string expected)
+    {
+        IReadOnlyList<RuleFinding> findings = Lint(line);
+        Assert.All(findings, f => Assert.Equal(RuleFindingSeverity.Warning, f.Severity));
+        Assert.Contains(findings, f => f.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=0 -k k", "-a always,exit -F arch=b64 -S mkdir -F uid=root -k k", true)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F exit=-13", "-a always,exit -F arch=b64 -S mkdir -F exit=-EACCES", true)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -k a -k b", "-a always,exit -F arch=b64 -S mkdir -F key=a -k b", true)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F auid=0", "-a always,exit -F arch=b64 -S mkdir -F loginuid=0", true)]
+    [InlineData("-w /etc/passwd -p wa", "-a always,exit -F path=/etc/passwd -F perm=wa", true)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir", "-A always,exit -F arch=b64 -S mkdir", false)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -F uid=0 -F gid=0", "-a always,exit -F arch=b64 -S mkdir -F gid=0 -F uid=0", false)]
+    [InlineData("-a always,exit -F arch=b64 -S mkdir -k a", "-a always,exit -F arch=b64 -S mkdir -k b", false)]
+    public void Duplicates_are_the_rules_the_kernel_holds_as_the_same(string first, string second, bool duplicate)
+    {
+        IReadOnlyList<RuleFinding> errors = [.. Lint(first, second).Where(f => f.Severity == RuleFindingSeverity.Error)];
+        Assert.Equal(duplicate ? 1 : 0, errors.Count);
+    }
+
+    [Fact]
+    public void A_rule_deleted_again_is_no_duplicate()
+    {
+        Assert.Empty(Lint("-a always,exit -F arch=b64 -S mkdir -k k", "-d always,exit -F arch=b64 -S mkdir -k k", "-a always,exit -F arch=b64 -S mkdir -k k"));
+        Assert.Empty(Lint("-a always,exit -F arch=b64 -S mkdir -k k", "-D -k k", "-a always,exit -F arch=b64 -S mkdir -k k"));
+        Assert.Single(Lint("-a always,exit -F arch=b64 -S mkdir -k k", "-D -k other", "-a always,exit -F arch=b64 -S mkdir -k k"));
+    }
+
+    [Fact]
+    public void An_always_rule_without_arch_shadows_a_never_rule_for_one_arch()
+    {
+        // The kernel matches a rule's syscall mask against the call's number whatever its arch.
+        RuleFinding warning = Single(RuleFindingSeverity.Warning, "-a always,exit -S mkdir,rmdir -S all -k all", "-a never,exit -F arch=b64 -S mkdir -F exit=-EEXIST");
+        Assert.Contains("always rule of line 1", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Messages_escape_every_control_and_bidi_character_from_the_file_and_quote_huge_values_short()
+    {
+        string[] hostile = ["\u001b[2J", "\0", "\u202e", "\u2028", "\u0085", "\u200b", "\u0007", "\b"];
+        var lines = new List<string>();
+        foreach (string h in hostile)
+        {
+            lines.Add($"x{h}y");
+            lines.Add($"-a always,exit -F arch=b64 -S mk{h}dir");
+            lines.Add($"-a always,exit -F arch=b64 -S mkdir -F uid=a{h}b");
+            lines.Add($"-a always,exit -F arch=b64 -S mkdir -F {h}=1");
+            lines.Add($"-a always,exit -F arch=b64 -S mkdir -k x -{h}");
+            lines.Add($"-w /etc/{h} -p {h}");
+            lines.Add($"-a always,exit -F arch=b64 -S mkdir -F uid={h}1 -k {h}");
+        }
+
+        lines.Add("-a always,exit -F arch=b64 -S mkdir -F uid=" + new string('\u202e', 5000));
+        IReadOnlyList<RuleFinding> findings = Lint([.. lines]);
+        Assert.True(findings.Count >= lines.Count - hostile.Length, string.Join('\n', findings));
+        foreach (RuleFinding finding in findings)
+        {
+            foreach (char c in finding.Message)
+            {
+                UnicodeCategory category = char.GetUnicodeCategory(c);
+                Assert.False(category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate,
+                    $"U+{(int)c:x4} in line {finding.Line}: {finding}");
+            }
+
+            Assert.True(finding.Message.Length < 700, finding.ToString());
+        }
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_file_is_quoted_as_its_bytes()
+    {
+        byte[] file = [.. "-a always,exit -F arch=b64 -S mkdir -F uid="u8.ToArray(), 0xff, 0xfe, (byte)'\n'];
+        RuleFinding error = Assert.Single(RuleLinter.Check("audit.rules", new MemoryStream(file), AuditArch.X86_64, AuditArch.I386));
+        Assert.Contains("'\\xff\\xfe'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_that_never_ends_is_read_in_bounded_memory_and_reported_once()
+    {
+        // 64 MB without a newline, as from /dev/zero: held only up to auditctl's limit.
+        var endless = new EndlessStream(64L * 1024 * 1024, (byte)'x');
+        RuleFinding error = Assert.Single(RuleLinter.Check("zero", endless, AuditArch.X86_64, AuditArch.I386));
+        Assert.Contains("67,108,864 bytes", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 400, error.Message);
+    }
+
+    [Fact]
+    public void Findings_come_as_the_file_is_read()
+    {
+        // An endless file of bad lines: the first findings arrive without reading it all.
+        var endless = new EndlessStream(long.MaxValue, "-Z\n"u8.ToArray());
+        Assert.Equal([1, 2, 3], RuleLinter.Check("endless", endless, AuditArch.X86_64, AuditArch.I386).Take(3).Select(f => f.Line));
+    }
+
+    /// <summary>A stream of one byte pattern repeated up to a length.</summary>
+    private sealed class EndlessStream(long length, params byte[] pattern) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = (int)Math.Min(count, length - _position);
+            for (int i = 0; i < n; i++)
+            {
+                buffer[offset + i] = pattern[(int)((_position + i) % pattern.Length)];
+            }
+
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
