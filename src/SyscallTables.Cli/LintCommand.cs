@@ -24,7 +24,7 @@ internal static class LintCommand
         {
             if (arg.StartsWith('-') && arg != "-")
             {
-                SyscallsCli.WriteError(stderr, $"lint: unknown option {arg} (see syscalls lint --help)");
+                SyscallsCli.WriteError(stderr, $"lint: unknown option {SyscallsCli.Quote(arg)} (see syscalls lint --help)");
                 return SyscallsCli.UsageError;
             }
 
@@ -37,24 +37,14 @@ internal static class LintCommand
             return SyscallsCli.UsageError;
         }
 
-        if (!CommandInputs.AllExist(files, stderr, "name its files (rules.d/*.rules)"))
-        {
-            return SyscallsCli.NotFound;
-        }
-
+        CommandInputs.Check(files, outputPath: null, "name its files (rules.d/*.rules)");
         bool errors = false;
         foreach (string file in files)
         {
             IReadOnlyList<RuleFinding> findings;
-            try
+            using (TextReader reader = new StreamReader(FileDescriptorStream.OpenInput(file)))
             {
-                using TextReader reader = file == "-" ? Console.In : File.OpenText(file);
                 findings = RuleLinter.Lint(file == "-" ? "<stdin>" : file, reader);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
-                return SyscallsCli.NotFound;
             }
 
             foreach (RuleFinding finding in findings)

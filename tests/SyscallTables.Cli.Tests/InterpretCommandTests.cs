@@ -6,7 +6,7 @@ namespace SyscallTables.Cli.Tests;
 /// <summary><c>syscalls interpret</c>: files, options and errors in process; stdin and the dispatcher plugin as a real process.</summary>
 public sealed class InterpretCommandTests : IDisposable
 {
-    private const string MkdirEvent =
+    internal const string MkdirEvent =
         "type=SYSCALL msg=audit(1723819442.459:77): arch=c000003e syscall=83 success=no exit=-17 a0=1 a1=1ff a2=0 a3=0 items=0 pid=7\n"
         + "type=PROCTITLE msg=audit(1723819442.459:77): proctitle=6D6B646972002F746D70\n"
         + "type=EOE msg=audit(1723819442.459:77): \n";
@@ -120,7 +120,7 @@ public sealed class InterpretCommandTests : IDisposable
     [Fact]
     public void Stdin_is_read_when_no_file_or_dash_is_given()
     {
-        string program = Apphost();
+        string program = CliRun.Apphost();
         foreach (string[] args in new[] { new[] { "interpret" }, ["interpret", "-"] })
         {
             using Process process = Start(program, args, zone: null);
@@ -137,7 +137,7 @@ public sealed class InterpretCommandTests : IDisposable
     public void As_a_dispatcher_plugin_each_event_is_written_when_complete_before_the_next_arrives()
     {
         // The dispatcher writes one record per line into the plugin's stdin and keeps it open.
-        using Process process = Start(Apphost(), ["interpret", "--plugin"]);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin"]);
         var output = new OutputCollector(process);
 
         process.StandardInput.Write(MkdirEvent);
@@ -163,7 +163,7 @@ public sealed class InterpretCommandTests : IDisposable
     public void As_a_plugin_SIGTERM_ends_it_cleanly_and_SIGHUP_reopens_its_file()
     {
         string file = Path.Combine(_dir, "interpreted.log");
-        using Process process = Start(Apphost(), ["interpret", "--plugin=" + file]);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin=" + file]);
 
         process.StandardInput.Write(MkdirEvent);
         process.StandardInput.Flush();
@@ -189,13 +189,6 @@ public sealed class InterpretCommandTests : IDisposable
         Assert.Contains(":79)", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
-    private static string Apphost()
-    {
-        string apphost = Path.Combine(AppContext.BaseDirectory, "syscalls");
-        Assert.SkipUnless(File.Exists(apphost), $"no apphost at {apphost} (built without UseAppHost?)");
-        return apphost;
-    }
-
     [Theory]
     [InlineData("UTC")]
     [InlineData("America/New_York")]
@@ -206,7 +199,7 @@ public sealed class InterpretCommandTests : IDisposable
         Assert.SkipUnless(File.Exists(Path.Combine("/usr/share/zoneinfo", zone)), $"time zone {zone} is not installed (tzdata)");
         string log = Path.Combine(RepositoryRoot(), "tests", "data", "audit", "event-times.log");
 
-        string ours = RunWithZone(Apphost(), zone, ["interpret", log]);
+        string ours = RunWithZone(CliRun.Apphost(), zone, ["interpret", log]);
         string theirs = RunWithZone(ausearch!, zone, ["-i", "-if", log]);
 
         static IEnumerable<string> Headers(string text) => text.Split('\n').Select(l => l.Contains(") :", StringComparison.Ordinal) ? l[..(l.IndexOf(") :", StringComparison.Ordinal) + 3)] : l);
