@@ -75,9 +75,9 @@ internal static class InterpretCommand
     private static int RunPlugin(Options options, IAccountNames? accounts, TextWriter stdout, TextWriter stderr)
     {
         var reopen = 0;
-        Stream output = options.OutputPath is null ? StandardOutput(stdout) : FileDescriptorStream.OpenOutput(options.OutputPath);
-        IAuditEventSink sink = CreateSink(options, accounts, output);
+        using PluginOutput output = PluginOutput.Open(options.OutputPath, StandardOutput(stdout), stderr);
         using var input = new PluginInput(FileDescriptorStream.StandardInput());
+        using IAuditEventSink sink = CreateSink(options, accounts, output);
 
         // auditd stops a plugin with SIGTERM and asks it to reconfigure with SIGHUP (reopen the output, after logrotate).
         // SIGTERM ends the input as an end of file would, so the events still open are written before the exit.
@@ -96,12 +96,9 @@ internal static class InterpretCommand
         while (reader.Read())
         {
             // Reopened before writing: the event that follows a SIGHUP goes to the new file.
-            if (Interlocked.Exchange(ref reopen, 0) == 1 && options.OutputPath is not null)
+            if (Interlocked.Exchange(ref reopen, 0) == 1)
             {
-                sink.Dispose();
-                output.Dispose();
-                output = FileDescriptorStream.OpenOutput(options.OutputPath);
-                sink = CreateSink(options, accounts, output);
+                output.Reopen();
             }
 
             if (reader.Kind == AuditEventReaderItem.Line)
@@ -116,16 +113,13 @@ internal static class InterpretCommand
             sink.Flush();
         }
 
-        sink.Flush();
-        sink.Dispose();
-        output.Dispose();
+        bool written = output.Finish();
         if (input.Failure is { } failure)
         {
             SyscallsCli.WriteError(stderr, failure.Message);
-            return SyscallsCli.NotFound;
         }
 
-        return SyscallsCli.Found;
+        return written && input.Failure is null ? SyscallsCli.Found : SyscallsCli.NotFound;
     }
 
     private static IAuditEventSink CreateSink(Options options, IAccountNames? accounts, Stream stream) =>

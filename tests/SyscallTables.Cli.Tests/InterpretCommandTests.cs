@@ -189,6 +189,55 @@ public sealed class InterpretCommandTests : IDisposable
         Assert.Contains(":79)", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void As_a_plugin_it_survives_its_folder_vanishing_and_writes_the_held_events_when_SIGHUP_finds_it_again()
+    {
+        string folder = Path.Combine(_dir, "audit");
+        string file = Path.Combine(folder, "interpreted.log");
+        Directory.CreateDirectory(folder);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin=" + file]);
+        void Feed(int first, int last)
+        {
+            for (int serial = first; serial <= last; serial++)
+            {
+                process.StandardInput.Write(MkdirEvent.Replace(":77)", $":{serial})", StringComparison.Ordinal));
+            }
+
+            process.StandardInput.Flush();
+        }
+
+        Feed(1, 2);
+        WaitUntil(() => File.Exists(file) && File.ReadAllText(file).Contains(":2)", StringComparison.Ordinal));
+
+        // The log folder is removed, then auditd passes on a SIGHUP: the reopen fails, and the plugin holds events.
+        Directory.Delete(folder, recursive: true);
+        Signal(process, "HUP");
+        Thread.Sleep(300);
+        Feed(3, 5);
+        Thread.Sleep(300);
+        Assert.False(process.HasExited, "the plugin died when its output could not be reopened");
+
+        Directory.CreateDirectory(folder);
+        Signal(process, "HUP");
+        Thread.Sleep(300);
+        Feed(6, 7);
+        WaitUntil(() => File.Exists(file) && File.ReadAllText(file).Contains(":7)", StringComparison.Ordinal));
+        Signal(process, "TERM");
+        Assert.True(process.WaitForExit(30_000), "the plugin did not stop on SIGTERM");
+
+        Assert.Equal(0, process.ExitCode);
+        string written = File.ReadAllText(file);
+        Assert.Equal(5, written.Split("syscall=mkdir").Length - 1);
+        int[] order = [.. Enumerable.Range(3, 5).Select(serial => written.IndexOf($":{serial})", StringComparison.Ordinal))];
+        Assert.Equal(order.Order(), order);
+        Assert.Equal(
+            [
+                $"syscalls: cannot write {file}: No such file or directory; holding up to 4 MB of events until it can be written (tried again on SIGHUP and every 10 s)",
+                $"syscalls: {file} is written again: 3 held events written, 0 dropped",
+            ],
+            process.StandardError.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData("UTC")]
     [InlineData("America/New_York")]
