@@ -131,6 +131,39 @@ public sealed class IOFailureTests : IDisposable
         await feeding;
     }
 
+    [Fact]
+    public async Task A_non_blocking_stdout_loses_nothing_when_its_reader_is_slow()
+    {
+        // A pipe whose write end someone set O_NONBLOCK (a parent in Node.js or Python asyncio does): once it is
+        // full, write(2) fails with EAGAIN until the reader catches up; that is a wait, not the end of the output.
+        string log = File(Path.Combine(_dir, "many.log"), string.Concat(Enumerable.Range(1, 2000).Select(serial =>
+            InterpretCommandTests.MkdirEvent.Replace(":77)", $":{serial})", StringComparison.Ordinal))));
+        int[] pipe = new int[2];
+        Assert.Equal(0, Pipe(pipe));
+        const int SetStatusFlags = 4, NonBlocking = 0x800;
+        Assert.Equal(0, Fcntl(pipe[1], SetStatusFlags, NonBlocking));
+        using var reader = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(pipe[0], ownsHandle: true), FileAccess.Read);
+        // bash, not sh: dash takes only one-digit descriptors in a redirection.
+        Assert.SkipUnless(System.IO.File.Exists("/bin/bash"), "no /bin/bash to hand the pipe on as stdout");
+        var start = new ProcessStartInfo("/bin/bash") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { "-c", $"exec \"$0\" interpret \"$1\" >&{pipe[1]} {pipe[1]}>&-", CliRun.Apphost(), log })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Assert.Equal(0, Close(pipe[1]));
+        Task<string> stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        await Task.Delay(1000, TestContext.Current.CancellationToken); // the program fills the pipe and meets EAGAIN
+        using var received = new MemoryStream();
+        await reader.CopyToAsync(received, TestContext.Current.CancellationToken);
+
+        Assert.True(process.WaitForExit(30_000));
+        Assert.Equal((0, ""), (process.ExitCode, await stderr));
+        Assert.Equal(Encoding.UTF8.GetByteCount(CliRun.Syscalls("interpret", log).StandardOutput), received.Length);
+    }
+
     [Theory]
     [InlineData("dir", "Is a directory")]
     [InlineData("nosuch/out.log", "No such file or directory")]
@@ -239,6 +272,15 @@ public sealed class IOFailureTests : IDisposable
 
         Assert.Equal(new CliResult(1, "", $"syscalls: cannot read {_dir}/evil\\x1b[2J\\u202e.log: No such file or directory\n"), result);
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "pipe", SetLastError = true)]
+    private static extern int Pipe(int[] fileDescriptors);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static extern int Fcntl(int fileDescriptor, int command, int argument);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static extern int Close(int fileDescriptor);
 
     private static CliResult Run(string[] args, TextWriter stdout)
     {
