@@ -94,9 +94,6 @@ internal sealed class FileDescriptorStream : Stream
     public static FileDescriptorStream OpenOutput(string path) =>
         TryOpenOutput(path, out FileDescriptorStream? stream, out int errno) ? stream! : throw new IOFailureException(IODirection.Write, path, errno);
 
-    /// <summary>Which file this is, when the kernel can tell.</summary>
-    public FileIdentity? Identity => FileIdentity.TryOf(FileDescriptor, out FileIdentity identity, out _) ? identity : null;
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override unsafe int Read(Span<byte> buffer)
