@@ -49,7 +49,7 @@ internal static class ArchCommand
         string query = args[0];
         if (query.Length > 1 && query[0] == '-')
         {
-            SyscallsCli.WriteError(stderr, $"unknown option '{query}'; arch takes HEX, NAME or --list");
+            SyscallsCli.WriteError(stderr, $"unknown option '{SyscallsCli.Quote(query)}'; arch takes HEX, NAME or --list");
             return SyscallsCli.UsageError;
         }
 
@@ -61,7 +61,7 @@ internal static class ArchCommand
 
         if (!AuditArchs.TryParse(query, out AuditArch found))
         {
-            SyscallsCli.WriteError(stderr, $"unknown arch '{query}'; see syscalls arch --list for names and hex values");
+            SyscallsCli.WriteError(stderr, $"unknown arch '{SyscallsCli.Quote(query)}'; see syscalls arch --list for names and hex values");
             return SyscallsCli.NotFound;
         }
 

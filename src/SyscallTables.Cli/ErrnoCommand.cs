@@ -25,7 +25,7 @@ internal static class ErrnoCommand
 
             if (!AuditArchs.TryParse(args[archAt + 1], out arch))
             {
-                SyscallsCli.WriteError(stderr, $"unknown arch '{args[archAt + 1]}'; see syscalls arch --list for names and hex values");
+                SyscallsCli.WriteError(stderr, $"unknown arch '{SyscallsCli.Quote(args[archAt + 1])}'; see syscalls arch --list for names and hex values");
                 return SyscallsCli.NotFound;
             }
 
@@ -70,7 +70,7 @@ internal static class ErrnoCommand
         string query = args[0];
         if (query.Length > 1 && query[0] == '-' && !char.IsAsciiDigit(query[1]))
         {
-            return Usage(stderr, $"unknown option '{query}'; errno takes NAME, NUMBER, --list or --search WORD");
+            return Usage(stderr, $"unknown option '{SyscallsCli.Quote(query)}'; errno takes NAME, NUMBER, --list or --search WORD");
         }
 
         // Audit records carry failures as exit=-17.
@@ -79,7 +79,7 @@ internal static class ErrnoCommand
         {
             if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
             {
-                return Usage(stderr, $"'{query}' is not an errno number; give digits such as 17 or -17, or a name such as EEXIST");
+                return Usage(stderr, $"'{SyscallsCli.Quote(query)}' is not an errno number; give digits such as 17 or -17, or a name such as EEXIST");
             }
 
             if (Errnos.GetName(arch, number) is not { } name)
@@ -95,7 +95,7 @@ internal static class ErrnoCommand
         string upper = query.ToUpperInvariant();
         if (!Errnos.TryGetNumber(arch, upper, out int byName) && !TryGetLibcAlias(arch, upper, out byName))
         {
-            SyscallsCli.WriteError(stderr, $"unknown errno name '{query}'; try `syscalls errno --search {query}`");
+            SyscallsCli.WriteError(stderr, $"unknown errno name '{SyscallsCli.Quote(query)}'; try `syscalls errno --search {SyscallsCli.Quote(query)}`");
             return SyscallsCli.NotFound;
         }
 
@@ -143,7 +143,7 @@ internal static class ErrnoCommand
 
         if (!any)
         {
-            SyscallsCli.WriteError(stderr, $"no errno name or message contains '{word}'; see syscalls errno --list");
+            SyscallsCli.WriteError(stderr, $"no errno name or message contains '{SyscallsCli.Quote(word)}'; see syscalls errno --list");
             return SyscallsCli.NotFound;
         }
 

@@ -1,9 +1,14 @@
+using System.Globalization;
+
 namespace SyscallTables.Cli;
 
 /// <summary>What <c>--help</c> prints: the auditd workflow it serves, by example.</summary>
 internal static class HelpText
 {
-    public const string Syscalls = """
+    /// <summary>The exit status every command shares (SyscallsCli.OutputClosed says why 141).</summary>
+    private const string OutputGone = "141 when the output's reader has gone (| head)";
+
+    public const string Syscalls = $$"""
         syscalls - Linux audit in plain words: syscall, errno and arch lookups (a superset of
         ausyscall), log interpretation, exclusion rules and rule checks
 
@@ -42,12 +47,13 @@ internal static class HelpText
                       instead of the kernel's; a link named ausyscall does this by default
         --help, --version
 
-        Exit status: 0 found, 1 not found or unknown arch, 2 usage error (one line on stderr).
+        Exit status: 0 found, 1 not found, unknown arch or a failed write, 2 usage error (one line
+        on stderr), {{OutputGone}}.
         Invoked as `ausyscall` (ln -s syscalls ausyscall) it answers as ausyscall 3.0.9 does.
 
         """;
 
-    public const string Interpret = """
+    public static readonly string Interpret = string.Create(CultureInfo.InvariantCulture, $$"""
         syscalls interpret - audit logs in words, as `ausearch -i` prints them
 
           syscalls interpret /var/log/audit/audit.log
@@ -69,20 +75,26 @@ internal static class HelpText
         --audit-names  audit-userspace's syscall names (pread), not the kernel's (pread64)
         --plugin       run as an auditd dispatcher plugin: records on stdin, each event written
                        and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP
-                       reopens FILE. Sample: audisp/syscalls-interpret.conf (plugins.d).
+                       reopens FILE. Sample: audisp/syscalls-interpret.conf (plugins.d). When FILE
+                       cannot be written (disk full, its folder gone), the plugin runs on: it says so
+                       on stderr (auditd's log), holds up to {{PluginOutput.MaxHeldBytes / (1024 * 1024)}} MB of events, and writes them when
+                       SIGHUP or an event {{PluginOutput.RetrySeconds}} s later finds FILE writable; when the queue is full, newer
+                       events are dropped and counted.
         --plugin=FILE  the same, appending to FILE (one argument, as plugins.d's args allow)
-        --output FILE  append to FILE instead of writing to stdout (also --output=FILE)
+        --output FILE  append to FILE instead of writing to stdout (also --output=FILE); a FILE
+                       that is also an input (or stdin) is refused, as cat does
 
         Events are separated by ---- and their records printed last first, as ausearch does;
         times are local (TZ read as glibc reads it: a zone name, :name or path, or a rule such as
         JST-9; ? past localtime's range). Records of one event are grouped even when
         interleaved; lines that are not audit records are copied through unchanged, in place.
         Syscall arguments are decoded with the record's arch, not this machine's.
-        Exit status: 0 done, 1 a FILE is missing or unreadable, 2 usage error.
+        Exit status: 0 done, 1 a FILE or the output cannot be read or written, 2 usage error,
+        {{OutputGone}}.
 
-        """;
+        """);
 
-    public const string Rule = """
+    public const string Rule = $$"""
         syscalls rule - noisy audit events to exclusion rules that work
 
         Reads audit records (audit.log, syslog-prefixed, ENRICHED, or ausearch -i text; stdin when no
@@ -115,8 +127,8 @@ internal static class HelpText
         x32 syscalls (0x40000000 and up) and every mips syscall (4000 and up) get a comment and no
         rule: the kernel's exit rules hold syscalls 0-2047 only, so no rule can match them.
 
-        Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or unreadable FILE,
-        2 usage error.
+        Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or a failed read or
+        write, 2 usage error, {{OutputGone}}.
 
         """;
 
@@ -132,7 +144,7 @@ internal static class HelpText
 
         """;
 
-    public const string Lint = """
+    public const string Lint = $$"""
         syscalls lint - audit rules checked offline, as auditctl and the kernel would take them
 
           syscalls lint /etc/audit/rules.d/*.rules
@@ -147,8 +159,8 @@ internal static class HelpText
         b64 and b32 mean what auditctl makes of them on this machine; -F arch= takes what auditctl 3.0.9
         takes (arch names of x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390, s390x; hex with 0x;
         a value starting with a digit is decimal), and -S names are checked against that arch's table
-        as auditctl 3.0.9 has it. Exit status: 0 no errors, 1 errors or an unreadable file, 2 usage
-        error.
+        as auditctl 3.0.9 has it. Exit status: 0 no errors, 1 errors or a failed read or write, 2 usage
+        error, {{OutputGone}}.
 
         """;
 }

@@ -30,37 +30,25 @@ internal static class InterpretCommand
             return SyscallsCli.UsageError;
         }
 
-        if (!CommandInputs.AllExist(options.Files, stderr, "name the log files in it (audit.log*)"))
-        {
-            return SyscallsCli.NotFound;
-        }
+        List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
+        CommandInputs.Check(files, options.OutputPath, "name the log files in it (audit.log*)");
 
         // Ids get this host's account names, as ausearch gives them; an ENRICHED record's own names win (they are
         // the names on the host that wrote the log). The files are read on the first id, not at start-up.
         IAccountNames accounts = HostAccountNames.Load();
 
         stdout.Flush();
-        using var output = new InterpretOutput(options.OutputPath, stdout);
         if (options.Plugin)
         {
-            return RunPlugin(options, accounts, output);
+            return RunPlugin(options, accounts, stdout, stderr);
         }
 
-        using IAuditEventSink sink = CreateSink(options, accounts, output.Stream);
-        List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
+        using Stream output = options.OutputPath is null ? StandardOutput(stdout) : FileDescriptorStream.OpenOutput(options.OutputPath);
+        using IAuditEventSink sink = CreateSink(options, accounts, output);
         foreach (string file in files)
         {
-            try
-            {
-                using Stream input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
-                Interpret(input, sink);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                sink.Flush();
-                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
-                return SyscallsCli.NotFound;
-            }
+            using Stream input = FileDescriptorStream.OpenInput(file);
+            Interpret(input, sink);
         }
 
         sink.Flush();
@@ -84,11 +72,12 @@ internal static class InterpretCommand
         }
     }
 
-    private static int RunPlugin(Options options, IAccountNames? accounts, InterpretOutput output)
+    private static int RunPlugin(Options options, IAccountNames? accounts, TextWriter stdout, TextWriter stderr)
     {
         var reopen = 0;
-        IAuditEventSink sink = CreateSink(options, accounts, output.Stream);
-        using var input = new PluginInput();
+        using PluginOutput output = PluginOutput.Open(options.OutputPath, StandardOutput(stdout), stderr);
+        using var input = new PluginInput(FileDescriptorStream.StandardInput());
+        using IAuditEventSink sink = CreateSink(options, accounts, output);
 
         // auditd stops a plugin with SIGTERM and asks it to reconfigure with SIGHUP (reopen the output, after logrotate).
         // SIGTERM ends the input as an end of file would, so the events still open are written before the exit.
@@ -107,10 +96,9 @@ internal static class InterpretCommand
         while (reader.Read())
         {
             // Reopened before writing: the event that follows a SIGHUP goes to the new file.
-            if (Interlocked.Exchange(ref reopen, 0) == 1 && output.Reopen())
+            if (Interlocked.Exchange(ref reopen, 0) == 1)
             {
-                sink.Dispose();
-                sink = CreateSink(options, accounts, output.Stream);
+                output.Reopen();
             }
 
             if (reader.Kind == AuditEventReaderItem.Line)
@@ -125,9 +113,13 @@ internal static class InterpretCommand
             sink.Flush();
         }
 
-        sink.Flush();
-        sink.Dispose();
-        return SyscallsCli.Found;
+        bool written = output.Finish();
+        if (input.Failure is { } failure)
+        {
+            SyscallsCli.WriteError(stderr, failure.Message);
+        }
+
+        return written && input.Failure is null ? SyscallsCli.Found : SyscallsCli.NotFound;
     }
 
     private static IAuditEventSink CreateSink(Options options, IAccountNames? accounts, Stream stream) =>
@@ -155,7 +147,7 @@ internal static class InterpretCommand
                 outputPath = arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..];
                 if (outputPath.Length == 0)
                 {
-                    SyscallsCli.WriteError(stderr, $"{arg} needs a file name after '=' (syscalls interpret --help)");
+                    SyscallsCli.WriteError(stderr, $"{SyscallsCli.Quote(arg)} needs a file name after '=' (syscalls interpret --help)");
                     return null;
                 }
 
@@ -179,14 +171,14 @@ internal static class InterpretCommand
                 case "--output" or "-o":
                     if (i + 1 >= args.Length)
                     {
-                        SyscallsCli.WriteError(stderr, $"{arg} needs a file name (syscalls interpret --help)");
+                        SyscallsCli.WriteError(stderr, $"{SyscallsCli.Quote(arg)} needs a file name (syscalls interpret --help)");
                         return null;
                     }
 
                     outputPath = args[++i];
                     break;
                 default:
-                    SyscallsCli.WriteError(stderr, $"unknown option {arg} for interpret (syscalls interpret --help)");
+                    SyscallsCli.WriteError(stderr, $"unknown option {SyscallsCli.Quote(arg)} for interpret (syscalls interpret --help)");
                     return null;
             }
         }
@@ -200,46 +192,12 @@ internal static class InterpretCommand
         return new Options(files, json, naming, plugin, outputPath);
     }
 
-    /// <summary>Where the interpretation goes: stdout, or a file opened for appending that SIGHUP reopens.</summary>
-    private sealed class InterpretOutput : IDisposable
-    {
-        private readonly string? _path;
-        private readonly TextWriter _stdout;
-
-        public InterpretOutput(string? path, TextWriter stdout)
-        {
-            _path = path;
-            _stdout = stdout;
-            Stream = Open();
-        }
-
-        public Stream Stream { get; private set; }
-
-        public bool Reopen()
-        {
-            if (_path is null)
-            {
-                return false;
-            }
-
-            Stream.Dispose();
-            Stream = Open();
-            return true;
-        }
-
-        public void Dispose()
-        {
-            Stream.Flush();
-            if (_path is not null)
-            {
-                Stream.Dispose();
-            }
-        }
-
-        private Stream Open() => _path is not null
-            ? new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)
-            : _stdout is StreamWriter { BaseStream: { } stream } ? stream : new TextWriterStream(_stdout);
-    }
+    /// <summary>
+    /// stdout as a stream of bytes: the program's own descriptor, or, for a writer given in a test, the writer (whose
+    /// failures the CLI's stdout writer words as failures to write stdout).
+    /// </summary>
+    private static Stream StandardOutput(TextWriter stdout) =>
+        stdout is StandardTextWriter { Inner: StreamWriter { BaseStream: FileDescriptorStream stream } } ? stream : new TextWriterStream(stdout);
 
     /// <summary>Bytes onto a TextWriter (tests run the CLI with a StringWriter); UTF-8 is decoded as it arrives.</summary>
     private sealed class TextWriterStream(TextWriter writer) : WriteOnlyStream

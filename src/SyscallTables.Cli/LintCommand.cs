@@ -24,7 +24,7 @@ internal static class LintCommand
         {
             if (arg.StartsWith('-') && arg != "-")
             {
-                SyscallsCli.WriteError(stderr, $"lint: unknown option {arg} (see syscalls lint --help)");
+                SyscallsCli.WriteError(stderr, $"lint: unknown option {SyscallsCli.Quote(arg)} (see syscalls lint --help)");
                 return SyscallsCli.UsageError;
             }
 
@@ -37,29 +37,18 @@ internal static class LintCommand
             return SyscallsCli.UsageError;
         }
 
-        if (!CommandInputs.AllExist(files, stderr, "name its files (rules.d/*.rules)"))
-        {
-            return SyscallsCli.NotFound;
-        }
-
+        CommandInputs.Check(files, outputPath: null, "name its files (rules.d/*.rules)");
         bool errors = false;
         foreach (string file in files)
         {
-            // Findings are printed as they are found: a file of a million bad lines is never held in memory.
-            try
+            // Findings are printed as they are found: a file of a million bad lines is never held in memory. A read
+            // failure is an IOFailureException with the errno's words, reported once by SyscallsCli.Run.
+            using Stream rules = FileDescriptorStream.OpenInput(file);
+            foreach (RuleFinding finding in RuleLinter.Lint(file == "-" ? "<stdin>" : file, rules))
             {
-                using Stream rules = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
-                foreach (RuleFinding finding in RuleLinter.Lint(file == "-" ? "<stdin>" : file, rules))
-                {
-                    stdout.Write(finding.ToString());
-                    stdout.Write('\n');
-                    errors |= finding.Severity == RuleFindingSeverity.Error;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
-                return SyscallsCli.NotFound;
+                stdout.Write(finding.ToString());
+                stdout.Write('\n');
+                errors |= finding.Severity == RuleFindingSeverity.Error;
             }
         }
 

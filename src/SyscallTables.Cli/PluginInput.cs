@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace SyscallTables.Cli;
@@ -8,16 +7,17 @@ namespace SyscallTables.Cli;
 /// <summary>
 /// The plugin's stdin, read with poll(2) in short waits so that a stop request (SIGTERM) ends the input like an
 /// end of file: the events still open are then completed and written before the plugin exits, instead of being lost
-/// in a read that never returns.
+/// in a read that never returns. A failed read ends the input the same way, and is kept in <see cref="Failure"/> to be
+/// told after those events are written.
 /// </summary>
-internal sealed partial class PluginInput : Stream
+internal sealed class PluginInput(FileDescriptorStream stdin) : Stream
 {
-    private const int StandardInput = 0;
-    private const short PollIn = 0x001;
     private const int WaitMilliseconds = 200;
-    private const int EINTR = 4;
 
     private int _stopRequested;
+
+    /// <summary>Why the input ended early, if a read failed.</summary>
+    public IOFailureException? Failure { get; private set; }
 
     /// <summary>Makes the next read (within 200 ms) report the end of the input.</summary>
     public void RequestStop() => Interlocked.Exchange(ref _stopRequested, 1);
@@ -40,32 +40,33 @@ internal sealed partial class PluginInput : Stream
 
     public override unsafe int Read(Span<byte> buffer)
     {
-        while (Volatile.Read(ref _stopRequested) == 0)
+        while (Failure is null && Volatile.Read(ref _stopRequested) == 0)
         {
-            var poll = new PollDescriptor { FileDescriptor = StandardInput, Events = PollIn };
-            int ready = Poll(&poll, 1, WaitMilliseconds);
-            if (ready == 0 || (ready < 0 && Marshal.GetLastPInvokeError() == EINTR))
+            var poll = new Libc.PollDescriptor { FileDescriptor = stdin.FileDescriptor, Events = Libc.PollIn };
+            int ready = Libc.Poll(&poll, 1, WaitMilliseconds);
+            if (ready == 0)
             {
                 continue;
             }
 
             if (ready < 0)
             {
-                return 0;
+                int errno = Libc.LastError;
+                if (errno != (int)Errno.EINTR)
+                {
+                    Failure = new IOFailureException(IODirection.Read, stdin.Name, errno);
+                }
+
+                continue;
             }
 
-            fixed (byte* start = buffer)
+            try
             {
-                nint read = NativeRead(StandardInput, start, (nuint)buffer.Length);
-                if (read >= 0)
-                {
-                    return (int)read;
-                }
-
-                if (Marshal.GetLastPInvokeError() != EINTR)
-                {
-                    return 0;
-                }
+                return stdin.Read(buffer);
+            }
+            catch (IOFailureException failure)
+            {
+                Failure = failure;
             }
         }
 
@@ -81,18 +82,4 @@ internal sealed partial class PluginInput : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct PollDescriptor
-    {
-        public int FileDescriptor;
-        public short Events;
-        public short ReturnedEvents;
-    }
-
-    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-    private static unsafe partial int Poll(PollDescriptor* descriptors, nuint count, int timeout);
-
-    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
-    private static unsafe partial nint NativeRead(int fileDescriptor, byte* buffer, nuint count);
 }

@@ -31,25 +31,13 @@ internal static class RuleCommand
             return SyscallsCli.UsageError;
         }
 
-        if (!CommandInputs.AllExist(options.Files, stderr, "name the log files in it (audit.log*)"))
-        {
-            return SyscallsCli.NotFound;
-        }
-
-        var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
         List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
+        CommandInputs.Check(files, outputPath: null, "name the log files in it (audit.log*)");
+        var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
         foreach (string file in files)
         {
-            try
-            {
-                using Stream input = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
-                Read(input, builder);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                SyscallsCli.WriteError(stderr, $"cannot read {file}: {e.Message}");
-                return SyscallsCli.NotFound;
-            }
+            using Stream input = FileDescriptorStream.OpenInput(file);
+            Read(input, builder);
         }
 
         IReadOnlyList<ExclusionRuleGroup> groups = builder.GetGroups(options.MinCount);

@@ -61,7 +61,7 @@ internal static class SyscallLookup
 
             if (!asAusyscall && arg.Length > 1 && arg[0] == '-')
             {
-                return errors.Usage($"unknown option '{arg}'; options are --exact, --dump, --audit-names, --help; see syscalls --help");
+                return errors.Usage($"unknown option '{SyscallsCli.Quote(arg)}'; options are --exact, --dump, --audit-names, --help; see syscalls --help");
             }
 
             int position = positionals++;
@@ -79,7 +79,7 @@ internal static class SyscallLookup
                 {
                     return asAusyscall
                         ? errors.Ausyscall("Two machine types not allowed\n" + AusyscallUsage)
-                        : errors.Usage($"two arches given ('{archToken}' and '{arg}'); give one");
+                        : errors.Usage($"two arches given ('{SyscallsCli.Quote(archToken!)}' and '{SyscallsCli.Quote(arg)}'); give one");
                 }
 
                 arch = hexArch;
@@ -92,12 +92,12 @@ internal static class SyscallLookup
                 {
                     return asAusyscall
                         ? errors.Ausyscall("Two syscall numbers not allowed\n" + AusyscallUsage)
-                        : errors.Usage($"two syscall numbers given ('{numberToken}' and '{arg}'); give one");
+                        : errors.Usage($"two syscall numbers given ('{SyscallsCli.Quote(numberToken)}' and '{SyscallsCli.Quote(arg)}'); give one");
                 }
 
                 if (!TryParseNumber(arg, asAusyscall, out number))
                 {
-                    return errors.Usage($"'{arg}' is not a syscall number; give digits such as 83, or a name");
+                    return errors.Usage($"'{SyscallsCli.Quote(arg)}' is not a syscall number; give digits such as 83, or a name");
                 }
 
                 numberToken = arg;
@@ -110,7 +110,7 @@ internal static class SyscallLookup
                     // Two words: the first was meant as an arch. ausyscall says "Two syscall names not allowed".
                     return namePosition == 0 ? errors.UnknownArch(name) : asAusyscall
                         ? errors.Ausyscall("Two syscall names not allowed\n" + AusyscallUsage)
-                        : errors.Usage($"two syscall names given ('{name}' and '{arg}'); give one");
+                        : errors.Usage($"two syscall names given ('{SyscallsCli.Quote(name)}' and '{SyscallsCli.Quote(arg)}'); give one");
                 }
 
                 name = arg;
@@ -123,7 +123,7 @@ internal static class SyscallLookup
             // ausyscall searches for the name and ignores the number; a word before a number was meant as an arch.
             return namePosition < numberPosition
                 ? errors.UnknownArch(name)
-                : errors.Usage($"give a syscall name or a number, not both ('{numberToken}' and '{name}')");
+                : errors.Usage($"give a syscall name or a number, not both ('{SyscallsCli.Quote(numberToken)}' and '{SyscallsCli.Quote(name)}')");
         }
 
         AuditArch table;
@@ -142,7 +142,7 @@ internal static class SyscallLookup
 
         if (!Syscalls.IsSupported(table))
         {
-            string which = arch is null ? "this machine's arch" : $"'{archToken}'";
+            string which = arch is null ? "this machine's arch" : $"'{SyscallsCli.Quote(archToken!)}'";
             return errors.NotFound($"no syscall table for {which} ({AuditArchs.GetName(table)}, {SyscallTable.Hex(table)}); tables exist for {SyscallTable.SupportedNames()}");
         }
 
@@ -316,13 +316,13 @@ internal static class SyscallLookup
         }
 
         public int UnknownArch(string token) => NotFound(
-            $"unknown arch '{token}'; syscall tables exist for {SyscallTable.SupportedNames()} (also b64, b32, amd64, i686, arm64, or audit hex such as c000003e)");
+            $"unknown arch '{SyscallsCli.Quote(token)}'; syscall tables exist for {SyscallTable.SupportedNames()} (also b64, b32, amd64, i686, arm64, or audit hex such as c000003e)");
 
         // The same words as ausyscall, which scripts may match on.
         public int UnknownSyscall(string what, string archName)
         {
             stderr.Write("Unknown syscall ");
-            stderr.Write(what);
+            stderr.Write(SyscallsCli.Quote(what));
             stderr.Write(" using ");
             stderr.Write(archName);
             stderr.Write(" lookup table\n");

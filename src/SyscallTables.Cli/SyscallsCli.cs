@@ -5,21 +5,34 @@ namespace SyscallTables.Cli;
 
 /// <summary>
 /// The <c>syscalls</c> command line: ausyscall's grammar for syscall lookups plus the <c>errno</c> and <c>arch</c>
-/// commands. Exit codes: 0 found, 1 not found or unknown arch, 2 usage error.
+/// commands. Exit codes: 0 found, 1 not found, unknown arch or a failed read or write, 2 usage error, 141 the output's
+/// reader went away.
 /// </summary>
 public static class SyscallsCli
 {
     /// <summary>Exit code when the answer was found and printed.</summary>
     public const int Found = 0;
 
-    /// <summary>Exit code when the syscall, errno or arch is unknown.</summary>
+    /// <summary>Exit code when the syscall, errno or arch is unknown, or a file could not be read or written.</summary>
     public const int NotFound = 1;
 
     /// <summary>Exit code for arguments that do not make a question.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// Exit code when the output is a pipe nobody reads any more (<c>syscalls interpret big.log | head -1</c>): the
+    /// command stops at once and says nothing, like a C tool killed by SIGPIPE, and exits with the status the shell
+    /// gives such a tool (128 + 13), so that scripts that already accept it from cat or grep under
+    /// <c>set -o pipefail</c> accept it here, and can still tell it from a real failure (1). .NET ignores SIGPIPE, so
+    /// the write fails with EPIPE instead of killing the process.
+    /// </summary>
+    public const int OutputClosed = 141;
+
     /// <summary>The file name under which the tool behaves as ausyscall (audit names, ausyscall's messages).</summary>
     public const string AusyscallName = "ausyscall";
+
+    /// <summary>The longest quote of a file name or other user text in an error line.</summary>
+    private const int MaxQuoteLength = 256;
 
     /// <summary>Runs one command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -33,14 +46,27 @@ public static class SyscallsCli
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         bool asAusyscall = string.Equals(invokedAs, AusyscallName, StringComparison.Ordinal);
+        StandardTextWriter output = StandardTextWriter.ForOutput(stdout);
+        StandardTextWriter errors = StandardTextWriter.ForErrors(stderr);
         try
         {
-            return Dispatch(args, stdout, stderr, asAusyscall);
+            int exitCode = Dispatch(args, output, errors, asAusyscall);
+            output.Flush();
+            return exitCode;
+        }
+        catch (IOFailureException failure)
+        {
+            if (failure.IsClosedPipe)
+            {
+                return OutputClosed;
+            }
+
+            WriteError(errors, failure.Message);
+            return NotFound;
         }
         finally
         {
-            stdout.Flush();
-            stderr.Flush();
+            errors.Flush();
         }
     }
 
@@ -93,6 +119,12 @@ public static class SyscallsCli
 
         return SyscallLookup.Run(args, stdout, stderr, asAusyscall);
     }
+
+    /// <summary>
+    /// A file name or other text the user gave, as an error line may quote it: escaped (a name with an ESC byte must
+    /// not drive the terminal) and cut to a short excerpt.
+    /// </summary>
+    internal static string Quote(string text) => DisplayText.Excerpt(text, MaxQuoteLength);
 
     /// <summary>Writes a one-line error prefixed with the program name.</summary>
     internal static void WriteError(TextWriter stderr, string message)

@@ -40,6 +40,21 @@ internal static class CliRun
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>The built program (the CLI project's apphost, copied next to the tests); skips the test where there is none.</summary>
+    public static string Apphost()
+    {
+        string apphost = Path.Combine(AppContext.BaseDirectory, "syscalls");
+        Assert.SkipUnless(File.Exists(apphost), $"no apphost at {apphost} (built without UseAppHost?)");
+        return apphost;
+    }
+
+    /// <summary>
+    /// Runs the built program with its arguments under /bin/sh, after the shell <paramref name="redirections"/> (such
+    /// as <c>&gt; /dev/full</c> or <c>&lt;&amp;-</c>), which a child started from .NET cannot otherwise get.
+    /// </summary>
+    public static CliResult WithRedirections(string redirections, params string[] args) =>
+        Process("/bin/sh", ["-c", "exec \"$0\" \"$@\" " + redirections, Apphost(), .. args]);
+
     /// <summary>The full path of <paramref name="program"/> on PATH, or <see langword="null"/>.</summary>
     public static string? FindOnPath(string program)
     {

@@ -6,7 +6,7 @@ namespace SyscallTables.Cli.Tests;
 /// <summary><c>syscalls interpret</c>: files, options and errors in process; stdin and the dispatcher plugin as a real process.</summary>
 public sealed class InterpretCommandTests : IDisposable
 {
-    private const string MkdirEvent =
+    internal const string MkdirEvent =
         "type=SYSCALL msg=audit(1723819442.459:77): arch=c000003e syscall=83 success=no exit=-17 a0=1 a1=1ff a2=0 a3=0 items=0 pid=7\n"
         + "type=PROCTITLE msg=audit(1723819442.459:77): proctitle=6D6B646972002F746D70\n"
         + "type=EOE msg=audit(1723819442.459:77): \n";
@@ -120,7 +120,7 @@ public sealed class InterpretCommandTests : IDisposable
     [Fact]
     public void Stdin_is_read_when_no_file_or_dash_is_given()
     {
-        string program = Apphost();
+        string program = CliRun.Apphost();
         foreach (string[] args in new[] { new[] { "interpret" }, ["interpret", "-"] })
         {
             using Process process = Start(program, args, zone: null);
@@ -137,7 +137,7 @@ public sealed class InterpretCommandTests : IDisposable
     public void As_a_dispatcher_plugin_each_event_is_written_when_complete_before_the_next_arrives()
     {
         // The dispatcher writes one record per line into the plugin's stdin and keeps it open.
-        using Process process = Start(Apphost(), ["interpret", "--plugin"]);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin"]);
         var output = new OutputCollector(process);
 
         process.StandardInput.Write(MkdirEvent);
@@ -163,7 +163,7 @@ public sealed class InterpretCommandTests : IDisposable
     public void As_a_plugin_SIGTERM_ends_it_cleanly_and_SIGHUP_reopens_its_file()
     {
         string file = Path.Combine(_dir, "interpreted.log");
-        using Process process = Start(Apphost(), ["interpret", "--plugin=" + file]);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin=" + file]);
 
         process.StandardInput.Write(MkdirEvent);
         process.StandardInput.Flush();
@@ -189,11 +189,53 @@ public sealed class InterpretCommandTests : IDisposable
         Assert.Contains(":79)", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
-    private static string Apphost()
+    [Fact]
+    public void As_a_plugin_it_survives_its_folder_vanishing_and_writes_the_held_events_when_SIGHUP_finds_it_again()
     {
-        string apphost = Path.Combine(AppContext.BaseDirectory, "syscalls");
-        Assert.SkipUnless(File.Exists(apphost), $"no apphost at {apphost} (built without UseAppHost?)");
-        return apphost;
+        string folder = Path.Combine(_dir, "audit");
+        string file = Path.Combine(folder, "interpreted.log");
+        Directory.CreateDirectory(folder);
+        using Process process = Start(CliRun.Apphost(), ["interpret", "--plugin=" + file]);
+        void Feed(int first, int last)
+        {
+            for (int serial = first; serial <= last; serial++)
+            {
+                process.StandardInput.Write(MkdirEvent.Replace(":77)", $":{serial})", StringComparison.Ordinal));
+            }
+
+            process.StandardInput.Flush();
+        }
+
+        Feed(1, 2);
+        WaitUntil(() => File.Exists(file) && File.ReadAllText(file).Contains(":2)", StringComparison.Ordinal));
+
+        // The log folder is removed, then auditd passes on a SIGHUP: the reopen fails, and the plugin holds events.
+        Directory.Delete(folder, recursive: true);
+        Signal(process, "HUP");
+        Thread.Sleep(300);
+        Feed(3, 5);
+        Thread.Sleep(300);
+        Assert.False(process.HasExited, "the plugin died when its output could not be reopened");
+
+        Directory.CreateDirectory(folder);
+        Signal(process, "HUP");
+        Thread.Sleep(300);
+        Feed(6, 7);
+        WaitUntil(() => File.Exists(file) && File.ReadAllText(file).Contains(":7)", StringComparison.Ordinal));
+        Signal(process, "TERM");
+        Assert.True(process.WaitForExit(30_000), "the plugin did not stop on SIGTERM");
+
+        Assert.Equal(0, process.ExitCode);
+        string written = File.ReadAllText(file);
+        Assert.Equal(5, written.Split("syscall=mkdir").Length - 1);
+        int[] order = [.. Enumerable.Range(3, 5).Select(serial => written.IndexOf($":{serial})", StringComparison.Ordinal))];
+        Assert.Equal(order.Order(), order);
+        Assert.Equal(
+            [
+                $"syscalls: cannot write {file}: No such file or directory; holding up to 4 MB of events until it can be written (tried again on SIGHUP and every 10 s)",
+                $"syscalls: {file} is written again: 3 held events written, 0 dropped",
+            ],
+            process.StandardError.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Theory]
@@ -216,7 +258,7 @@ public sealed class InterpretCommandTests : IDisposable
         Assert.SkipWhen(namesZoneFile && !File.Exists(Path.Combine("/usr/share/zoneinfo", zoneFile)), $"time zone {zone} is not installed (tzdata)");
         string log = Path.Combine(RepositoryRoot(), "tests", "data", "audit", "event-times.log");
 
-        string ours = RunWithZone(Apphost(), zone, ["interpret", log]);
+        string ours = RunWithZone(CliRun.Apphost(), zone, ["interpret", log]);
         string theirs = RunWithZone(ausearch!, zone, ["-i", "-if", log]);
 
         static IEnumerable<string> Headers(string text) => text.Split('\n').Select(l => l.Contains(") :", StringComparison.Ordinal) ? l[..(l.IndexOf(") :", StringComparison.Ordinal) + 3)] : l);
