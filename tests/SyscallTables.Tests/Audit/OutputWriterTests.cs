@@ -71,16 +71,30 @@ public sealed class OutputWriterTests
     }
 
     [Fact]
-    public void Prose_between_fields_is_kept_text_after_the_last_field_and_the_enrichment_are_not()
+    public void Prose_between_fields_and_words_after_the_last_field_are_kept_the_enrichment_is_not()
     {
-        string log = "type=AVC msg=audit(1.002:3): avc:  denied  { read } for  pid=1  tclass=dir trailing words\n"
+        string log = "type=AVC msg=audit(1.002:3): avc:  denied  { read } for  pid=1  tclass=dir trailing words  \n"
             + "type=SYSCALL msg=audit(1.002:4): arch=c000003e syscall=2 success=yes exit=3\u001dARCH=x86_64 SYSCALL=open\n";
 
         string text = Text(log);
 
-        Assert.Contains("type=AVC msg=audit(01/01/70 00:00:01.002:3) : avc:  denied  { read } for  pid=1  tclass=dir \n", text, StringComparison.Ordinal);
+        Assert.Contains("type=AVC msg=audit(01/01/70 00:00:01.002:3) : avc:  denied  { read } for  pid=1  tclass=dir trailing words \n", text, StringComparison.Ordinal);
         Assert.Contains("syscall=open success=yes exit=3 \n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ARCH=", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_before_the_header_are_printed_before_it_and_text_glued_to_a_closing_quote_after_a_space()
+    {
+        string log = "Nov 25 11:45:01 myhost audispd: node=h1 node=h2 type=SYSCALL msg=audit(1.000:1): arch=c000003e syscall=83 comm=\"mkdir\"TAIL x=\"a\"'b\n"
+            + "    type=PATH type=CWD msg=audit(1.000:2): cwd=\"/\"\n";
+
+        string text = Text(log);
+
+        Assert.Contains("\nNov 25 11:45:01 myhost audispd: node=h1 node=h2 type=SYSCALL msg=audit(01/01/70 00:00:01.000:1) : arch=x86_64 syscall=mkdir comm=mkdir TAIL x=\"a\" 'b \n", text, StringComparison.Ordinal);
+
+        // Indentation is dropped, as ausearch does when it reads an indented record.
+        Assert.Contains("\ntype=PATH type=CWD msg=audit(01/01/70 00:00:01.000:2) : cwd=/ \n", text, StringComparison.Ordinal);
     }
 
     [Fact]
