@@ -61,11 +61,17 @@ public readonly ref struct AuditRecord
     /// <summary>The kernel's (or the user-space sender's) fields: the text after <c>msg=audit(...):</c> up to the enrichment separator.</summary>
     public ReadOnlySpan<byte> Body => Line[_layout.BodyStart.._layout.BodyEnd];
 
+    /// <summary>Offset of <see cref="Body"/>'s first byte in the line.</summary>
+    internal int BodyStart => _layout.BodyStart;
+
     /// <summary>Offset of <see cref="Body"/>'s end in the line: the enrichment separator, or the end of the content (before a trailing <c>\r</c>).</summary>
     internal int BodyEnd => _layout.BodyEnd;
 
     /// <summary>The ENRICHED part after the 0x1d separator (auditd's resolved names); empty when the line has none.</summary>
     public ReadOnlySpan<byte> Enrichment => _layout.BodyEnd < _layout.End ? Line[(_layout.BodyEnd + 1).._layout.End] : default;
+
+    /// <summary>Offset of the end of the record's text in the line: its length without a trailing <c>\r</c>.</summary>
+    internal int ContentEnd => _layout.End;
 
     /// <summary>Whether the line carries an ENRICHED part (a 0x1d separator).</summary>
     public bool IsEnriched => _layout.BodyEnd < _layout.End;
