@@ -70,8 +70,11 @@ internal static class HelpText
 
         FILE           audit logs, read in turn; none or - reads stdin.
         --json         JSON Lines: {"time":"...Z","serial":N,"node":...,"records":[{"type":...,
-                       "fields":[{"name":...,"raw":...,"interpreted":...}]}]}; time in UTC
-                       (null past year 9999, with the stamp's "seconds" and "milliseconds")
+                       "fields":[{"name":...,"raw":...,"interpreted":...}],"line":...,
+                       "lineNumber":N}]}; time in UTC (null past year 9999, with the stamp's
+                       "seconds" and "milliseconds"); other lines as {"line":...}. No byte is
+                       lost: "lineBase64"/"rawBase64" where a line or value is not UTF-8,
+                       "partial" where no newline ended a line, "text" for what is no field.
         --audit-names  audit-userspace's syscall names (pread), not the kernel's (pread64)
         --plugin       run as an auditd dispatcher plugin: records on stdin, each event written
                        and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP

@@ -40,6 +40,20 @@ public readonly ref struct AuditEvent
     }
 
     /// <summary>
+    /// The line record <paramref name="index"/> was read from: its bytes (the record's <see cref="AuditRecord.Line"/>),
+    /// its number in the input and whether a newline ended it; what rebuilds the input byte for byte.
+    /// </summary>
+    /// <param name="index">0 to <see cref="RecordCount"/> − 1.</param>
+    /// <returns>The line, a record.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public AuditLine GetLine(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RecordCount);
+        return _buffer!.GetLine(index);
+    }
+
+    /// <summary>
     /// The context every field of <paramref name="record"/> is interpreted in: the event's arch and syscall come from
     /// its SYSCALL record (or, lacking one, a SECCOMP record, which carries both too).
     /// </summary>
@@ -94,7 +108,8 @@ internal sealed class AuditEventBuffer
 {
     private byte[] _bytes = [];
     private int _length;
-    private (int Start, int Length, AuditRecordLayout Layout)[] _records = new (int, int, AuditRecordLayout)[8];
+    private (int Start, int Length, AuditRecordLayout Layout, long LineNumber, bool EndsWithNewline)[] _records =
+        new (int, int, AuditRecordLayout, long, bool)[8];
 
     public long Seconds { get; private set; }
 
@@ -109,7 +124,7 @@ internal sealed class AuditEventBuffer
     /// <summary>The next open event with the same serial (another node or time stamp), for the reader's index.</summary>
     public AuditEventBuffer? SameSerial { get; set; }
 
-    public void Start(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    public void Start(AuditLine line, AuditRecordLayout layout)
     {
         Seconds = layout.Seconds;
         Milliseconds = layout.Milliseconds;
@@ -117,8 +132,9 @@ internal sealed class AuditEventBuffer
         Append(line, layout);
     }
 
-    public void Append(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    public void Append(AuditLine read, AuditRecordLayout layout)
     {
+        ReadOnlySpan<byte> line = read.Bytes;
         if (_bytes.Length - _length < line.Length)
         {
             byte[] grown = ArrayPool<byte>.Shared.Rent(Math.Max(_length + line.Length, Math.Min(_bytes.Length * 2, Array.MaxLength)));
@@ -137,14 +153,20 @@ internal sealed class AuditEventBuffer
         }
 
         line.CopyTo(_bytes.AsSpan(_length));
-        _records[RecordCount++] = (_length, line.Length, layout);
+        _records[RecordCount++] = (_length, line.Length, layout, read.Number, read.EndsWithNewline);
         _length += line.Length;
     }
 
     public AuditRecord GetRecord(int index)
     {
-        (int start, int length, AuditRecordLayout layout) = _records[index];
+        (int start, int length, AuditRecordLayout layout, _, _) = _records[index];
         return new AuditRecord(_bytes.AsSpan(start, length), layout);
+    }
+
+    public AuditLine GetLine(int index)
+    {
+        AuditRecord record = GetRecord(index);
+        return new AuditLine(record.Line, _records[index].EndsWithNewline, _records[index].LineNumber, isRecord: true, record);
     }
 
     public bool Matches(long seconds, int milliseconds, ulong serial, ReadOnlySpan<byte> node) =>

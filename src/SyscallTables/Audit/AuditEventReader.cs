@@ -124,7 +124,7 @@ public sealed class AuditEventReader : IDisposable
                 return true;
             }
 
-            Add(line.Bytes);
+            Add(line);
         }
     }
 
@@ -182,8 +182,9 @@ public sealed class AuditEventReader : IDisposable
         return false;
     }
 
-    private void Add(ReadOnlySpan<byte> line)
+    private void Add(AuditLine read)
     {
+        ReadOnlySpan<byte> line = read.Bytes;
         if (!AuditRecord.TryLocate(line, out AuditRecordLayout layout))
         {
             return;
@@ -195,7 +196,7 @@ public sealed class AuditEventReader : IDisposable
         AuditEventBuffer? open = FindOpen(layout, node);
         if (open is not null)
         {
-            open.Append(line, layout);
+            open.Append(read, layout);
             if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
             {
                 open.IsComplete = true;
@@ -217,7 +218,7 @@ public sealed class AuditEventReader : IDisposable
         }
 
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
-        created.Start(line, layout);
+        created.Start(read, layout);
         created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
         Insert(created);
         created.SameSerial = _bySerial.TryGetValue(created.Serial, out AuditEventBuffer? chain) ? chain : null;

@@ -36,6 +36,16 @@ public readonly ref struct AuditRecord
     /// <summary>The host name of a <c>node=</c> prefix; empty when the line has none.</summary>
     public ReadOnlySpan<byte> Node => Line.Slice(_layout.NodeStart, _layout.NodeLength);
 
+    /// <summary>
+    /// What the line holds before its header (<c>[node=HOST ]type=</c>): a syslog prefix such as
+    /// <c>Nov 25 11:45:01 myhost audispd: </c>, or words that merely look like a header (a second <c>node=</c> or
+    /// <c>type=</c>); empty for a line as auditd writes it.
+    /// </summary>
+    public ReadOnlySpan<byte> Prefix => Line[..HeaderStart];
+
+    /// <summary>Offset of the header's first byte in the line: its <c>node=</c>, else its <c>type=</c>.</summary>
+    internal int HeaderStart => _layout.NodeLength > 0 ? _layout.NodeStart - "node=".Length : _layout.TypeStart - "type=".Length;
+
     /// <summary>The record type as written: <c>SYSCALL</c>, <c>PATH</c>, or <c>UNKNOWN[1323]</c> for a number auditd had no name for.</summary>
     public ReadOnlySpan<byte> Type => Line.Slice(_layout.TypeStart, _layout.TypeLength);
 
@@ -51,8 +61,17 @@ public readonly ref struct AuditRecord
     /// <summary>The kernel's (or the user-space sender's) fields: the text after <c>msg=audit(...):</c> up to the enrichment separator.</summary>
     public ReadOnlySpan<byte> Body => Line[_layout.BodyStart.._layout.BodyEnd];
 
+    /// <summary>Offset of <see cref="Body"/>'s first byte in the line.</summary>
+    internal int BodyStart => _layout.BodyStart;
+
+    /// <summary>Offset of <see cref="Body"/>'s end in the line: the enrichment separator, or the end of the content (before a trailing <c>\r</c>).</summary>
+    internal int BodyEnd => _layout.BodyEnd;
+
     /// <summary>The ENRICHED part after the 0x1d separator (auditd's resolved names); empty when the line has none.</summary>
     public ReadOnlySpan<byte> Enrichment => _layout.BodyEnd < _layout.End ? Line[(_layout.BodyEnd + 1).._layout.End] : default;
+
+    /// <summary>Offset of the end of the record's text in the line: its length without a trailing <c>\r</c>.</summary>
+    internal int ContentEnd => _layout.End;
 
     /// <summary>Whether the line carries an ENRICHED part (a 0x1d separator).</summary>
     public bool IsEnriched => _layout.BodyEnd < _layout.End;
@@ -207,23 +226,15 @@ public readonly ref struct AuditRecord
         return true;
     }
 
-    // The last "node=" that starts a word before "type="; a syslog prefix may hold other words before it.
+    // The "node=HOST " word right before "type=", as auditd's name_format writes it (a syslog prefix may come before
+    // it). Anything else, such as a second node= or other words between node= and type=, stays in the prefix, so
+    // that the header the writers print is the bytes of the line.
     private static (int Start, int Length) FindNode(ReadOnlySpan<byte> prefix)
     {
-        int at = prefix.LastIndexOf("node="u8);
-        while (at > 0 && prefix[at - 1] != (byte)' ')
-        {
-            at = prefix[..at].LastIndexOf("node="u8);
-        }
-
-        if (at < 0)
-        {
-            return (0, 0);
-        }
-
+        ReadOnlySpan<byte> words = prefix.TrimEnd((byte)' ');
+        int at = words.LastIndexOf((byte)' ') + 1;
         int start = at + "node=".Length;
-        int length = prefix[start..].IndexOf((byte)' ');
-        return (start, length < 0 ? prefix.Length - start : length);
+        return words[at..].StartsWith("node="u8) && start < words.Length ? (start, words.Length - start) : (0, 0);
     }
 
     // Plain decimal digits only: number parsers would also accept a sign or spaces, which a time stamp never has.

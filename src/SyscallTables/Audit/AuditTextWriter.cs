@@ -13,10 +13,11 @@ namespace SyscallTables.Audit;
 /// a space after the last; a record without fields is followed by an empty line (as EOE is).
 /// </summary>
 /// <remarks>
-/// The text between fields (AVC prose, double spaces) is copied as it is; text after the last field and the ENRICHED
-/// part are not printed (ausearch uses the latter for names only). Fields inside <c>msg='...'</c> are interpreted one by
-/// one inside the quotes. Lines that are not records are written unchanged, where they were read, which ausearch does not
-/// do (it drops them).
+/// The text between fields (AVC prose, double spaces, words that are no field) is copied as it is, and so are words
+/// after the last field and what comes before the header (a syslog prefix, a second <c>node=</c> or <c>type=</c>),
+/// which ausearch drops; the ENRICHED part is not printed (ausearch uses it for names only). Fields inside
+/// <c>msg='...'</c> are interpreted one by one inside the quotes. Lines that are not records are written unchanged,
+/// where they were read, which ausearch does not do (it drops them).
 /// </remarks>
 public sealed class AuditTextWriter : IDisposable
 {
@@ -101,6 +102,9 @@ public sealed class AuditTextWriter : IDisposable
         AuditRecord record = context.Record;
         ReadOnlySpan<byte> node = record.Node;
         ReadOnlySpan<byte> type = record.Type;
+        // What precedes the header (a syslog prefix, a second node=) is kept; ausearch reads an indented record too,
+        // and drops the indentation.
+        _output.Write(record.Prefix.TrimStart(" \t"u8));
         Span<byte> head = _output.GetSpan(node.Length + type.Length + 96);
         int at = 0;
         if (!node.IsEmpty)
@@ -131,7 +135,7 @@ public sealed class AuditTextWriter : IDisposable
             _output.Write((byte)'\n');
             return;
         }
-        if (!WriteFields(context, line, bodyStart, record.Fields))
+        if (!WriteFields(context, line, bodyStart, record.BodyEnd, record.Fields))
         {
             // No name=value at all (EOE, an empty PROCTITLE): ausearch prints the text and an empty line.
             _output.Write(body);
@@ -142,9 +146,10 @@ public sealed class AuditTextWriter : IDisposable
         _output.Write(" \n"u8);
     }
 
-    // Writes the text from `from` to the end of the last field, each value interpreted; returns whether there was a field.
-    // Text is copied in runs: a value without interpretation stays in the run, so most fields cost no write of their own.
-    private bool WriteFields(in AuditFieldContext context, ReadOnlySpan<byte> line, int from, AuditFieldEnumerator fields)
+    // Writes the text from `from` to `to` without its trailing blanks, each value interpreted; returns whether there was
+    // a field. Text is copied in runs: a value without interpretation stays in the run, so most fields cost no write of
+    // their own.
+    private bool WriteFields(in AuditFieldContext context, ReadOnlySpan<byte> line, int from, int to, AuditFieldEnumerator fields)
     {
         bool any = false;
         int run = from;
@@ -160,7 +165,7 @@ public sealed class AuditTextWriter : IDisposable
             if (field.Quoting == AuditQuoting.Single)
             {
                 _output.Write(line[run..field.ValueStart]);
-                if (!WriteFields(context, line, field.ValueStart, field.Fields))
+                if (!WriteFields(context, line, field.ValueStart, field.ValueStart + field.ValueLength, field.Fields))
                 {
                     _output.Write(field.Value);
                 }
@@ -176,10 +181,20 @@ public sealed class AuditTextWriter : IDisposable
             }
 
             end = field.End;
+            if (field.IsQuoted && end < to && line[end] is not ((byte)' ' or (byte)'\t'))
+            {
+                // Text glued to a closing quote (x="a"TAIL) is no part of the value: like ausearch, print the space it
+                // prints after every value; unlike ausearch, which puts that space over the text's first byte, keep it.
+                _output.Write(line[run..end]);
+                _output.Write((byte)' ');
+                run = end;
+            }
         }
 
         if (any)
         {
+            // Words after the last field (ausearch drops them); blanks alone are the separator ausearch prints anyway.
+            end += line[end..to].TrimEnd(" \t"u8).Length;
             _output.Write(line[run..end]);
         }
 

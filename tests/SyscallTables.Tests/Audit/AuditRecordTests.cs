@@ -65,6 +65,22 @@ public sealed class AuditRecordTests
         Assert.False(AuditRecord.TryParse(lines[5], out _));
     }
 
+    [Theory]
+    [InlineData("node=h1 node=h2 type=CWD msg=audit(1.000:1): cwd=\"/\"", "node=h1 ", "h2", "CWD")]
+    [InlineData("type=PATH type=CWD msg=audit(1.000:1): cwd=\"/\"", "type=PATH ", "", "CWD")]
+    [InlineData("node=h1 junk type=CWD msg=audit(1.000:1): cwd=\"/\"", "node=h1 junk ", "", "CWD")]
+    [InlineData("node= type=CWD msg=audit(1.000:1): cwd=\"/\"", "node= ", "", "CWD")]
+    [InlineData("Nov 25 11:45:01 myhost audispd: node=myhost  type=CWD msg=audit(1.000:1): cwd=\"/\"", "Nov 25 11:45:01 myhost audispd: ", "myhost", "CWD")]
+    [InlineData("node=web1 type=CWD msg=audit(1.000:1): cwd=\"/\"", "", "web1", "CWD")]
+    public void Only_a_node_right_before_type_is_the_node_and_what_precedes_the_header_is_its_prefix(string line, string prefix, string node, string type)
+    {
+        Assert.True(AuditRecord.TryParse(Encoding.UTF8.GetBytes(line), out AuditRecord record));
+
+        Assert.Equal(prefix, Text(record.Prefix));
+        Assert.Equal(node, Text(record.Node));
+        Assert.Equal(type, Text(record.Type));
+    }
+
     [Fact]
     public void Node_prefix_on_a_real_line()
     {

@@ -21,6 +21,26 @@ public enum AusearchDifference
     /// syscall table; we keep both numbers.
     /// </summary>
     UnknownArch,
+
+    /// <summary>
+    /// Words after the last <c>name=value</c> of a record or of its <c>msg='...'</c> (<c>key=(null) TRAILER</c>):
+    /// ausearch drops them, and a message's closing quote with them; we print them, since every byte of a record
+    /// may be evidence (text output; see <see cref="UnplacedTextAusearchTests"/>).
+    /// </summary>
+    WordsAfterLastField,
+
+    /// <summary>
+    /// Text glued to a value's closing quote (<c>comm="mkdir"TAIL</c>): ausearch prints the space it puts after every
+    /// value over the text's first byte (<c>comm=mkdir AIL</c>); we print the space and the whole text
+    /// (<c>comm=mkdir TAIL</c>).
+    /// </summary>
+    TextAfterClosingQuote,
+
+    /// <summary>
+    /// A record with more before its header than one <c>node=HOST</c> (a second <c>node=</c> or <c>type=</c>, a
+    /// <c>host=</c> or syslog prefix): ausearch skips the record; we print it, the words before its header first.
+    /// </summary>
+    WordsBeforeHeader,
 }
 
 /// <summary>The deliberate differences between our record times and ausearch 3.0.9's (tested in <see cref="AusearchTimeTests"/>).</summary>

@@ -71,16 +71,30 @@ public sealed class OutputWriterTests
     }
 
     [Fact]
-    public void Prose_between_fields_is_kept_text_after_the_last_field_and_the_enrichment_are_not()
+    public void Prose_between_fields_and_words_after_the_last_field_are_kept_the_enrichment_is_not()
     {
-        string log = "type=AVC msg=audit(1.002:3): avc:  denied  { read } for  pid=1  tclass=dir trailing words\n"
+        string log = "type=AVC msg=audit(1.002:3): avc:  denied  { read } for  pid=1  tclass=dir trailing words  \n"
             + "type=SYSCALL msg=audit(1.002:4): arch=c000003e syscall=2 success=yes exit=3\u001dARCH=x86_64 SYSCALL=open\n";
 
         string text = Text(log);
 
-        Assert.Contains("type=AVC msg=audit(01/01/70 00:00:01.002:3) : avc:  denied  { read } for  pid=1  tclass=dir \n", text, StringComparison.Ordinal);
+        Assert.Contains("type=AVC msg=audit(01/01/70 00:00:01.002:3) : avc:  denied  { read } for  pid=1  tclass=dir trailing words \n", text, StringComparison.Ordinal);
         Assert.Contains("syscall=open success=yes exit=3 \n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ARCH=", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_before_the_header_are_printed_before_it_and_text_glued_to_a_closing_quote_after_a_space()
+    {
+        string log = "Nov 25 11:45:01 myhost audispd: node=h1 node=h2 type=SYSCALL msg=audit(1.000:1): arch=c000003e syscall=83 comm=\"mkdir\"TAIL x=\"a\"'b\n"
+            + "    type=PATH type=CWD msg=audit(1.000:2): cwd=\"/\"\n";
+
+        string text = Text(log);
+
+        Assert.Contains("\nNov 25 11:45:01 myhost audispd: node=h1 node=h2 type=SYSCALL msg=audit(01/01/70 00:00:01.000:1) : arch=x86_64 syscall=mkdir comm=mkdir TAIL x=\"a\" 'b \n", text, StringComparison.Ordinal);
+
+        // Indentation is dropped, as ausearch does when it reads an indented record.
+        Assert.Contains("\ntype=PATH type=CWD msg=audit(01/01/70 00:00:01.000:2) : cwd=/ \n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,6 +159,134 @@ public sealed class OutputWriterTests
         Assert.Equal("x86_64", fields[0].GetProperty("interpreted").GetString());
         Assert.Equal("EEXIST(File exists)", fields[3].GetProperty("interpreted").GetString());
         Assert.Equal("EOE", root.GetProperty("records")[1].GetProperty("type").GetString());
+
+        // A normal record gains only its line and its number; the other fidelity members appear when needed.
+        JsonElement record = root.GetProperty("records")[0];
+        Assert.Equal(["type", "fields", "line", "lineNumber"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Encoding.UTF8.GetString(log).Split('\n')[0], record.GetProperty("line").GetString());
+        Assert.Equal(1, record.GetProperty("lineNumber").GetInt64());
+        Assert.All(fields.EnumerateArray(), f => Assert.False(f.TryGetProperty("rawBase64", out _)));
+        Assert.Equal(["line", "lineNumber"], second.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(3, second.RootElement.GetProperty("lineNumber").GetInt64());
+    }
+
+    [Fact]
+    public void Json_keeps_text_the_parser_cannot_place_as_text_runs_beside_the_fields()
+    {
+        byte[] log = Encoding.UTF8.GetBytes(
+            "Nov 25 11:45:01 myhost audispd: node=h1 node=h2 type=SYSCALL msg=audit(1.000:1): arch=c000003e ORPHAN syscall=83 x=\"a\"TAIL =val comm=\"mkdir\" trailing\n"
+            + "type=AVC msg=audit(5.000:2): avc:  denied  { read } for  pid=1 tclass=dir\n"
+            + "type=USER_ACCT msg=audit(9.000:3): pid=1 msg='op=x junk res=success tail'\n"
+            + "type=SYSCALL msg=audit(13.000:4): arch=c000003e syscall=2 junk \u001dARCH=x86_64 MORE  SYSCALL=open\n");
+
+        List<string> lines = Json(log);
+
+        Assert.Equal(4, lines.Count);
+        JsonElement[] records = [.. lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("records")[0])];
+        Assert.Equal(["Nov 25 11:45:01 myhost audispd: node=h1", "ORPHAN", "TAIL =val", "trailing"], Strings(records[0].GetProperty("text")));
+        Assert.Equal(["arch", "syscall", "x", "comm"], Strings(records[0].GetProperty("fields"), "name"));
+        Assert.Equal(["avc:  denied  { read } for"], Strings(records[1].GetProperty("text")));
+        Assert.False(records[2].TryGetProperty("text", out _));
+        Assert.Equal(["junk", "tail"], Strings(records[2].GetProperty("fields")[1].GetProperty("text")));
+        Assert.Equal(["junk", "MORE"], Strings(records[3].GetProperty("text")));
+        Assert.Equal(Encoding.UTF8.GetString(log), string.Concat(records.Select(r => r.GetProperty("line").GetString() + "\n")));
+    }
+
+    [Fact]
+    public void Json_values_and_lines_that_are_not_utf8_carry_their_exact_bytes_in_base64()
+    {
+        byte[] acct = [0xff, 0xfe, 0, (byte)'a', 0xc3, 0x28, 0xed, 0xa0, 0x80];
+        byte[] valid = Encoding.UTF8.GetBytes("\u0001\u001b[31m\u00e9\u202e\r\t\\");
+        byte[] line = [.. "type=USER_ACCT msg=audit(1.000:1): pid=1 acct=\""u8, .. acct, .. "\" exe=\""u8, .. valid, .. "\" res=success"u8];
+        byte[] log = [.. line, (byte)'\n'];
+
+        using JsonDocument document = JsonDocument.Parse(Json(log).Single());
+
+        JsonElement record = document.RootElement.GetProperty("records")[0];
+        JsonElement[] fields = [.. record.GetProperty("fields").EnumerateArray()];
+        Assert.Equal("\ufffd\ufffd\0a\ufffd(\ufffd\ufffd\ufffd", fields[1].GetProperty("raw").GetString());
+        Assert.Equal(acct, fields[1].GetProperty("rawBase64").GetBytesFromBase64());
+        Assert.Equal(Encoding.UTF8.GetString(valid), fields[2].GetProperty("raw").GetString());
+        Assert.False(fields[2].TryGetProperty("rawBase64", out _));
+        Assert.Equal(line, record.GetProperty("lineBase64").GetBytesFromBase64());
+        Assert.Equal(log, AuditJsonRebuild.Input(string.Join('\n', Json(log))));
+    }
+
+    [Fact]
+    public void Json_of_long_values_written_in_segments_keeps_every_byte()
+    {
+        // Longer than the writer's segments, with three-byte characters and invalid bytes across their boundaries.
+        byte[] value = [.. Enumerable.Range(0, 300_000).Select(i => i % 7 == 0 ? (byte)0xff : "\u20ac"u8[i % 3])];
+        byte[] log = [.. "type=PATH msg=audit(1.000:1): name=\""u8, .. value, .. "\"\n"u8, .. value, (byte)'\n'];
+
+        List<string> lines = Json(log);
+
+        JsonElement record = JsonDocument.Parse(lines[1]).RootElement.GetProperty("records")[0];
+        Assert.Equal(value, record.GetProperty("fields")[0].GetProperty("rawBase64").GetBytesFromBase64());
+        Assert.Equal(Encoding.UTF8.GetString(value), record.GetProperty("fields")[0].GetProperty("raw").GetString());
+        Assert.Equal(log, AuditJsonRebuild.Input(string.Join('\n', lines)));
+    }
+
+    [Fact]
+    public void Json_lines_that_are_no_records_rebuild_byte_for_byte()
+    {
+        byte[] log = [.. "syslog noise\r\n"u8, 0, 0xff, (byte)'x', 0xc3, (byte)'\r', (byte)'\n', (byte)'\n', .. "\u00e9 last, no newline"u8];
+
+        List<string> lines = Json(log);
+
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("syslog noise\r", JsonDocument.Parse(lines[0]).RootElement.GetProperty("line").GetString());
+        Assert.True(JsonDocument.Parse(lines[3]).RootElement.GetProperty("partial").GetBoolean());
+        Assert.Equal(log, AuditJsonRebuild.Input(string.Join('\n', lines)));
+    }
+
+    [Fact]
+    public void Json_pieces_of_an_over_long_line_are_partial_and_numbered_in_order()
+    {
+        // 8-byte pieces: the fourth and fifth split an \u00e9, so each holds invalid UTF-8.
+        byte[] log = Encoding.UTF8.GetBytes("type=PATH msg=audit(1.0:1): n=\"\u00e9\"\nshort\n");
+
+        List<string> lines = JsonOfLines(log, maxLineLength: 8);
+
+        JsonElement[] objects = [.. lines.Select(l => JsonDocument.Parse(l).RootElement)];
+        Assert.Equal([.. Enumerable.Range(1, objects.Length).Select(n => (long)n)], objects.Select(o => o.GetProperty("lineNumber").GetInt64()));
+        Assert.Equal([true, true, true, true, false, false], objects.Select(o => o.TryGetProperty("partial", out _)));
+        Assert.Equal([0xc3], objects[3].GetProperty("lineBase64").GetBytesFromBase64().TakeLast(1));
+        Assert.Equal([0xa9, (byte)'"'], objects[4].GetProperty("lineBase64").GetBytesFromBase64());
+        Assert.Equal(log, AuditJsonRebuild.Input(string.Join('\n', lines)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Json_of_random_bytes_read_in_short_pieces_rebuilds_them(int seed)
+    {
+        var random = new Random(seed);
+        byte[] pool = [.. "ab =\"'\r\t{}"u8, 0, 0x1d, 0xff, 0xc3, 0xa9, 0xe2, 0x80, 0xae, (byte)'\n', (byte)'\n'];
+        byte[] log = [.. Enumerable.Range(0, 3000).Select(_ => pool[random.Next(pool.Length)])];
+
+        Assert.Equal(log, AuditJsonRebuild.Input(string.Join('\n', JsonOfLines(log, maxLineLength: random.Next(1, 40)))));
+    }
+
+    private static string[] Strings(JsonElement array, string? member = null) =>
+        [.. array.EnumerateArray().Select(e => (member is null ? e : e.GetProperty(member)).GetString()!)];
+
+    // Every line of `log` as AuditRecordReader gives it, records too, written as a line.
+    private static List<string> JsonOfLines(byte[] log, int maxLineLength)
+    {
+        using var output = new MemoryStream();
+        using (var reader = new AuditRecordReader(new MemoryStream(log), maxLineLength: maxLineLength))
+        using (var writer = new AuditJsonWriter(output))
+        {
+            while (reader.Read())
+            {
+                writer.WriteLine(reader.Current);
+            }
+        }
+
+        return [.. Encoding.UTF8.GetString(output.ToArray()).TrimEnd('\n').Split('\n')];
     }
 
     [Fact]
