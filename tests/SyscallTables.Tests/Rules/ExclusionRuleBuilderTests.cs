@@ -154,7 +154,7 @@ public sealed class ExclusionRuleBuilderTests
 
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/opt/mytool -k exclude", groups[0].FormatRule("exclude"));
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", groups[1].FormatRule("exclude"));
-        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces or control characters)", groups[1].FormatComment());
+        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces, backslashes, control or format characters or bytes that are not UTF-8)", groups[1].FormatComment());
     }
 
     [Fact]
