@@ -49,6 +49,8 @@ public sealed class ExclusionRuleBuilder
     private static readonly ExclusionRuleValue?[] NoValues = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
 
     private readonly Dictionary<GroupKey, ExclusionRuleGroup> _groups = [];
+    private readonly ExclusionRuleValues _read = new();
+    private readonly ExclusionRuleValue?[] _values = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
     private long _heldChars;
 
     /// <summary>Creates a builder.</summary>
@@ -114,7 +116,7 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        ExclusionRuleValue?[] values = NewValues();
+        ExclusionRuleValue?[] values = _values;
         for (int i = 0; i < values.Length; i++)
         {
             if (IsGroupedBy(i))
@@ -182,7 +184,7 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        ExclusionRuleValue?[] values = NewValues();
+        ExclusionRuleValue?[] values = _values;
         for (int i = 0; i < values.Length; i++)
         {
             if (IsGroupedBy(i))
@@ -275,9 +277,8 @@ public sealed class ExclusionRuleBuilder
 
     private bool IsGroupedBy(int index) => ((int)_groupBy & (1 << index)) != 0;
 
-    // Without --by every group shares one array of no values, and an event allocates nothing.
-    private ExclusionRuleValue?[] NewValues() => _groupBy == ExclusionRuleFields.None ? NoValues : new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
-
+    // An event's values are looked up in one reused array; a new group copies them (without --by every group shares
+    // one array of no values), so that an event of a known group allocates nothing.
     private ExclusionRuleGroup? Create(GroupKey key, ExclusionRuleValue? example)
     {
         long held = example?.HeldChars ?? 0;
@@ -292,8 +293,9 @@ public sealed class ExclusionRuleBuilder
         }
 
         _heldChars += held;
-        var group = new ExclusionRuleGroup(key.Arch, key.Syscall, key.Succeeded, key.Exit, key.Values, example);
-        _groups.Add(key, group);
+        ExclusionRuleValue?[] values = _groupBy == ExclusionRuleFields.None ? NoValues : (ExclusionRuleValue?[])key.Values.Clone();
+        var group = new ExclusionRuleGroup(key.Arch, key.Syscall, key.Succeeded, key.Exit, values, example);
+        _groups.Add(new GroupKey(key.Arch, key.Syscall, key.Succeeded, key.Exit, values), group);
         return group;
     }
 
@@ -323,26 +325,12 @@ public sealed class ExclusionRuleBuilder
     };
 
     // exe, key and comm are quoted, or hex-encoded when they hold spaces or other bytes the kernel would not print.
-    private static ExclusionRuleValue RawValue(int index, AuditField field)
-    {
-        bool isHex = !field.IsQuoted && ExclusionRuleValue.IsHex(field.Value);
-        return index switch
-        {
-            0 => ExclusionRuleValue.ForExe(field.Value, isHex),
-            <= 5 => ExclusionRuleValue.ForId(field.Value, isLoginUid: index == 1),
-            _ => ExclusionRuleValue.ForLabel(field.Value, isHex, isKey: index == 6),
-        };
-    }
+    private ExclusionRuleValue RawValue(int index, AuditField field) =>
+        _read.Get(index, field.Value, isHex: index is 0 or > 5 && !field.IsQuoted && ExclusionRuleValue.IsHex(field.Value));
 
     // ausearch -i prints values decoded, and "(null)" or "(none)" where the kernel logged none.
-    private static ExclusionRuleValue? PresentValue(int index, ReadOnlySpan<byte> value) =>
-        value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? AbsentValue(index)
-        : index switch
-        {
-            0 => ExclusionRuleValue.ForExe(value, isHex: false),
-            <= 5 => ExclusionRuleValue.ForId(value, isLoginUid: index == 1),
-            _ => ExclusionRuleValue.ForLabel(value, isHex: false, isKey: index == 6),
-        };
+    private ExclusionRuleValue? PresentValue(int index, ReadOnlySpan<byte> value) =>
+        value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? AbsentValue(index) : _read.Get(index, value, isHex: false);
 
     // A filter field the events do not log leaves the rule without that filter, which the comment says; key and comm
     // only name the group, so an absent one is simply not named.
@@ -417,7 +405,9 @@ public sealed class ExclusionRuleBuilder
             return parsed;
         }
 
-        bool known = AuditArchs.TryParse(Encoding.UTF8.GetString(text), out arch);
+        Span<char> chars = stackalloc char[NameChars];
+        arch = default;
+        bool known = TryAsAscii(text, chars, out int length) && AuditArchs.TryParse(chars[..length], out arch);
         namedBy = arch;
         return known;
     }
@@ -441,13 +431,29 @@ public sealed class ExclusionRuleBuilder
 
         int open = text.IndexOf((byte)'(');
         ReadOnlySpan<byte> name = open < 0 ? text : text[..open];
-        if (name.Length > 0 && name[0] == (byte)'E' && Errnos.TryGetNumber(Encoding.ASCII.GetString(name), out int errno))
+        Span<char> chars = stackalloc char[NameChars];
+        if (name.Length > 0 && name[0] == (byte)'E' && TryAsAscii(name, chars, out int length) && Errnos.TryGetNumber(chars[..length], out int errno))
         {
             exit = -errno;
             return true;
         }
 
         return TryParseWhole(name, out exit);
+    }
+
+    // Arch and errno names are short ASCII words, looked up without a string per event.
+    private const int NameChars = 32;
+
+    private static bool TryAsAscii(ReadOnlySpan<byte> text, Span<char> chars, out int length)
+    {
+        length = 0;
+        if (text.Length > chars.Length || !Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        length = Encoding.ASCII.GetChars(text, chars);
+        return true;
     }
 
     private static ReadOnlySpan<byte> InParentheses(ReadOnlySpan<byte> text)
