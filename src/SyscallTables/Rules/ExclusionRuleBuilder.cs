@@ -217,15 +217,7 @@ public sealed class ExclusionRuleBuilder
             }
         }
 
-        groups.Sort(static (a, b) =>
-        {
-            int order = b.Count.CompareTo(a.Count);
-            order = order != 0 ? order : a.Arch.CompareTo(b.Arch);
-            order = order != 0 ? order : a.Syscall.CompareTo(b.Syscall);
-            order = order != 0 ? order : a.Succeeded.CompareTo(b.Succeeded);
-            order = order != 0 ? order : b.Exit.CompareTo(a.Exit);
-            return order != 0 ? order : ExclusionRuleGroup.CompareValues(a, b);
-        });
+        groups.Sort(CompareGroups);
         return groups;
     }
 
@@ -259,20 +251,25 @@ public sealed class ExclusionRuleBuilder
         }
 
         // Most frequent first; rules of equal count in the order of their most frequent group.
-        var ranked = new List<(ExclusionRule Rule, int Rank)>(order.Count);
-        for (int i = 0; i < order.Count; i++)
+        var rules = new List<ExclusionRule>(order.Count);
+        foreach (string text in order)
         {
-            ranked.Add((new ExclusionRule(order[i], byText[order[i]]), i));
+            rules.Add(new ExclusionRule(text, byText[text]));
         }
 
-        ranked.Sort(static (a, b) => a.Rule.Count != b.Rule.Count ? b.Rule.Count.CompareTo(a.Rule.Count) : a.Rank.CompareTo(b.Rank));
-        var rules = new ExclusionRule[ranked.Count];
-        for (int i = 0; i < rules.Length; i++)
-        {
-            rules[i] = ranked[i].Rule;
-        }
-
+        rules.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : CompareGroups(a.Groups[0], b.Groups[0]));
         return rules;
+    }
+
+    // Most frequent first; ties in arch, syscall, outcome and value order, so that the output is stable.
+    private static int CompareGroups(ExclusionRuleGroup a, ExclusionRuleGroup b)
+    {
+        int order = b.Count.CompareTo(a.Count);
+        order = order != 0 ? order : a.Arch.CompareTo(b.Arch);
+        order = order != 0 ? order : a.Syscall.CompareTo(b.Syscall);
+        order = order != 0 ? order : a.Succeeded.CompareTo(b.Succeeded);
+        order = order != 0 ? order : b.Exit.CompareTo(a.Exit);
+        return order != 0 ? order : ExclusionRuleGroup.CompareValues(a, b);
     }
 
     private bool IsGroupedBy(int index) => ((int)_groupBy & (1 << index)) != 0;

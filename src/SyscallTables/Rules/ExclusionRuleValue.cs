@@ -13,13 +13,38 @@ namespace SyscallTables.Rules;
 /// only as far as a rule or a comment needs it: a filter of at most <see cref="MaxExeBytes"/>, a short excerpt
 /// otherwise, with the value's length.
 /// </summary>
-/// <param name="Shown">The value as a comment shows it: escaped (<see cref="DisplayText"/>) and cut to an excerpt.</param>
-/// <param name="ByteLength">The length of the logged value in bytes (decoded from hex), said when <paramref name="Shown"/> is cut.</param>
-/// <param name="IsShortened">Whether <paramref name="Shown"/> is an excerpt.</param>
-/// <param name="Filter">What follows <c>-F exe=</c> or <c>-F uid=</c> in a rule, read back by auditctl and the kernel as this very value; <see langword="null"/> when no rule can say it.</param>
-/// <param name="Problem">Why there is no <paramref name="Filter"/> (for the comment); <see langword="null"/> for a value that has one or only names its group (key, comm).</param>
-internal sealed record ExclusionRuleValue(string Shown, long ByteLength, bool IsShortened, string? Filter, string? Problem)
+internal sealed class ExclusionRuleValue : IEquatable<ExclusionRuleValue>
 {
+    private ExclusionRuleValue(string shown, long byteLength, bool isShortened, string? filter, string? problem)
+    {
+        Shown = shown;
+        ByteLength = byteLength;
+        IsShortened = isShortened;
+        Filter = filter;
+        Problem = problem;
+    }
+
+    /// <summary>The value as a comment shows it: escaped (<see cref="DisplayText"/>) and cut to an excerpt.</summary>
+    public string Shown { get; }
+
+    /// <summary>The length of the logged value in bytes (decoded from hex), said when <see cref="Shown"/> is cut.</summary>
+    public long ByteLength { get; }
+
+    /// <summary>Whether <see cref="Shown"/> is an excerpt.</summary>
+    public bool IsShortened { get; }
+
+    /// <summary>
+    /// What follows <c>-F exe=</c> or <c>-F uid=</c> in a rule, read back by auditctl and the kernel as this very value;
+    /// <see langword="null"/> when no rule can say it.
+    /// </summary>
+    public string? Filter { get; }
+
+    /// <summary>
+    /// Why there is no <see cref="Filter"/> (for the comment); <see langword="null"/> for a value that has one or only
+    /// names its group (key, comm).
+    /// </summary>
+    public string? Problem { get; }
+
     /// <summary>
     /// The longest exe a rule filters on: half of <see cref="AuditctlLimits.MaxWrittenLineBytes"/>, so that the
     /// longest rule stays a written line (the rest of it, with a 256-byte key and five ids named, takes under 600
@@ -164,6 +189,14 @@ internal sealed record ExclusionRuleValue(string Shown, long ByteLength, bool Is
 
     /// <summary>The characters this value holds in a group: what a budget on the memory of groups counts.</summary>
     public int HeldChars => Shown.Length + (Filter is null || ReferenceEquals(Filter, Shown) ? 0 : Filter.Length);
+
+    public bool Equals(ExclusionRuleValue? other) =>
+        other is not null && ByteLength == other.ByteLength && IsShortened == other.IsShortened && Shown == other.Shown
+        && Filter == other.Filter && Problem == other.Problem;
+
+    public override bool Equals(object? obj) => Equals(obj as ExclusionRuleValue);
+
+    public override int GetHashCode() => HashCode.Combine(Shown, ByteLength, Filter);
 
     /// <summary>Orders values of equal groups: by filter, else by what is shown.</summary>
     /// <param name="a">A value or null.</param>
