@@ -231,31 +231,31 @@ public sealed class ExclusionRuleKernelTests
 
         // Exes under a folder of this test, whose folders are made before loading: the kernel refuses -F exe= where
         // the folder is missing, which says nothing about the rule's text.
-        var log = new HostileSyscallLog(new Random(ExclusionRulePropertyTests.Seed), folder + "/");
         var rules = new List<string>();
-        var written = new List<string>();
-        for (int i = 0; i < 50; i++)
-        {
-            HostileSyscallLog.Case hostile = log.NextCase() with { Key = key };
-            (_, string[] lines) = hostile.Write();
-            string failure = ExclusionRulePropertyTests.Check(hostile, lines);
-            Assert.True(failure.Length == 0, $"case {i}: {failure}\n{hostile}");
-            written.AddRange(lines);
-            rules.AddRange(lines.Where(l => !l.StartsWith('#')));
-        }
-
-        foreach (string rule in rules)
-        {
-            if (rule.Split(' ').FirstOrDefault(w => w.StartsWith("exe=", StringComparison.Ordinal)) is { } exe)
-            {
-                Assert.StartsWith(folder + "/", exe[4..], StringComparison.Ordinal);
-                Directory.CreateDirectory(Path.GetDirectoryName(exe[4..])!);
-            }
-        }
-
         string[] loaded;
         try
         {
+            var log = new HostileSyscallLog(new Random(ExclusionRulePropertyTests.Seed), folder + "/");
+            var written = new List<string>();
+            for (int i = 0; i < 50; i++)
+            {
+                HostileSyscallLog.Case hostile = log.NextCase() with { Key = key };
+                (_, string[] lines) = hostile.Write();
+                string failure = ExclusionRulePropertyTests.Check(hostile, lines);
+                Assert.True(failure.Length == 0, $"case {i}: {failure}\n{hostile}");
+                written.AddRange(lines);
+                rules.AddRange(lines.Where(l => !l.StartsWith('#')));
+            }
+
+            foreach (string rule in rules)
+            {
+                if (rule.Split(' ').FirstOrDefault(w => w.StartsWith("exe=", StringComparison.Ordinal)) is { } exe)
+                {
+                    Assert.StartsWith(folder + "/", exe[4..], StringComparison.Ordinal);
+                    Directory.CreateDirectory(Path.GetDirectoryName(exe[4..])!);
+                }
+            }
+
             loaded = LoadScopedListAndRemove(auditctl, key, _ => [.. written]);
         }
         finally
