@@ -118,7 +118,8 @@ internal static class HelpText
                         key or comm (named in the comment only: the kernel cannot filter on them)
         --all           also group successful events (-F success=1)
         --min-count N   only groups of at least N events (default 1)
-        --key NAME      the rules' key (default exclude)
+        --key NAME      the rules' key (default exclude), as auditctl takes it: no whitespace,
+                        backslash, control or format character
         --prepend, -A   write -A never,exit (default)
         --append, -a    write -a never,exit
         Syscalls are written as auditctl names them (pread, not pread64); one that auditctl 3.0.9
@@ -129,6 +130,17 @@ internal static class HelpText
         syscalls by number, for an auditctl that knows the arch (check `ausyscall riscv64 --dump`).
         x32 syscalls (0x40000000 and up) and every mips syscall (4000 and up) get a comment and no
         rule: the kernel's exit rules hold syscalls 0-2047 only, so no rule can match them.
+
+        Logged values are untrusted (anyone picks the path of the program they run): a rule filters
+        on a value only when auditctl and the kernel read it back as logged. Ids are numbers 0 to
+        4294967294 (ausearch's unknown(N) is N; unset only for auid; names are not written, as
+        auditctl looks them up again where the rule loads: use ausearch --raw output); an exe is an
+        absolute path, not too long for one line, without whitespace, backslash, control characters
+        or invalid UTF-8. Anything else is left out of the rule and the comment says why. Groups that
+        would write the same rule share it (auditctl -R stops at a duplicate). Comments show values
+        escaped and long ones cut, so every line stays far inside what auditctl -R reads as one line.
+        A -F exe= rule loads only where the exe's folder exists; auditctl -c -R goes on past one that
+        fails. The number of groups is capped; the header counts the events past the cap.
 
         Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or a failed read or
         write, 2 usage error, {{OutputGone}}.

@@ -40,20 +40,17 @@ internal static class RuleCommand
             Read(input, builder);
         }
 
-        IReadOnlyList<ExclusionRuleGroup> groups = builder.GetGroups(options.MinCount);
-        if (groups.Count == 0)
+        IReadOnlyList<ExclusionRule> rules = builder.GetRules(options.Key, options.Placement, options.MinCount);
+        if (rules.Count == 0)
         {
             SyscallsCli.WriteError(stderr, NothingToExclude(builder, options));
             return SyscallsCli.NotFound;
         }
 
-        WriteHeader(stdout, builder, groups, options);
-        foreach (ExclusionRuleGroup group in groups)
+        WriteHeader(stdout, builder, rules, options);
+        foreach (ExclusionRule rule in rules)
         {
-            stdout.Write(group.FormatComment());
-            stdout.Write('\n');
-            stdout.Write(group.FormatRule(options.Key, options.Placement));
-            stdout.Write('\n');
+            rule.WriteTo(stdout);
         }
 
         return SyscallsCli.Found;
@@ -77,20 +74,27 @@ internal static class RuleCommand
         }
     }
 
-    private static void WriteHeader(TextWriter stdout, ExclusionRuleBuilder builder, IReadOnlyList<ExclusionRuleGroup> groups, Options options)
+    private static void WriteHeader(TextWriter stdout, ExclusionRuleBuilder builder, IReadOnlyList<ExclusionRule> rules, Options options)
     {
         long covered = 0;
-        int rules = 0, unloadable = 0, unmatchable = 0;
-        foreach (ExclusionRuleGroup group in groups)
+        int written = 0, unloadable = 0, unmatchable = 0, withExe = 0;
+        foreach (ExclusionRule rule in rules)
         {
-            covered += group.CanExclude ? group.Count : 0;
-            rules += group.CanExclude ? 1 : 0;
-            unmatchable += group.CanExclude ? 0 : 1;
-            unloadable += group.CanExclude && !AuditctlSyscalls.KnowsArch(group.Arch) ? 1 : 0;
+            covered += rule.CanExclude ? rule.Count : 0;
+            written += rule.CanExclude ? 1 : 0;
+            unmatchable += rule.CanExclude ? 0 : rule.Groups.Count;
+            unloadable += rule.CanExclude && !AuditctlSyscalls.KnowsArch(rule.Groups[0].Arch) ? 1 : 0;
+            withExe += rule.FiltersOnExe ? 1 : 0;
         }
 
         stdout.Write(string.Create(CultureInfo.InvariantCulture,
-            $"# syscalls rule: {rules:N0} exclusion rule{(rules == 1 ? "" : "s")} for {covered:N0} of {builder.SyscallEventCount:N0} syscall events ({(options.All ? "failing and successful" : "failing ones; --all adds successful ones")})\n"));
+            $"# syscalls rule: {written:N0} exclusion rule{(written == 1 ? "" : "s")} for {covered:N0} of {builder.SyscallEventCount:N0} syscall events ({(options.All ? "failing and successful" : "failing ones; --all adds successful ones")})\n"));
+
+        if (builder.UngroupedEventCount > 0)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture,
+                $"# {builder.UngroupedEventCount:N0} events were not grouped: they came after the first {builder.GroupCount:N0} groups, and rule keeps at most {ExclusionRuleBuilder.MaxGroups:N0} groups and {ExclusionRuleBuilder.MaxGroupValueBytes / (1024 * 1024)} MiB of their logged values; group --by fewer fields or read fewer logs\n"));
+        }
 
         if (unloadable > 0)
         {
@@ -102,6 +106,12 @@ internal static class RuleCommand
         {
             stdout.Write(string.Create(CultureInfo.InvariantCulture,
                 $"# {unmatchable:N0} group{(unmatchable == 1 ? " has" : "s have")} no rule: x32 and mips syscall numbers are past 2047, the last an exit rule can hold; such events come from a task rule or with another record\n"));
+        }
+
+        if (withExe > 0)
+        {
+            stdout.Write(string.Create(CultureInfo.InvariantCulture,
+                $"# {withExe:N0} rule{(withExe == 1 ? " filters" : "s filter")} on -F exe=, which the kernel refuses where the exe's folder is missing, and auditctl -R stops at the first refused line: load with auditctl -c -R to go on past it\n"));
         }
 
         stdout.Write(options.Placement == ExclusionRulePlacement.Prepend
@@ -171,7 +181,7 @@ internal static class RuleCommand
 
                     break;
                 default:
-                    SyscallsCli.WriteError(stderr, $"unknown option {arg} for rule (syscalls rule --help)");
+                    SyscallsCli.WriteError(stderr, $"unknown option {Quoted(arg)} for rule (syscalls rule --help)");
                     return null;
             }
         }
@@ -197,7 +207,7 @@ internal static class RuleCommand
             };
             if (field == ExclusionRuleFields.None)
             {
-                SyscallsCli.WriteError(stderr, $"--by {name}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
+                SyscallsCli.WriteError(stderr, $"--by {Quoted(name)}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
                 return false;
             }
 
@@ -214,20 +224,22 @@ internal static class RuleCommand
             return true;
         }
 
-        SyscallsCli.WriteError(stderr, $"--min-count {text}: give a whole number of events, 1 or more");
+        SyscallsCli.WriteError(stderr, $"--min-count {Quoted(text)}: give a whole number of events, 1 or more");
         return false;
     }
 
-    // The kernel takes keys of up to 256 bytes (AUDIT_MAX_KEY_LEN); an audit.rules line is split at whitespace.
     private static bool TryParseKey(string text, TextWriter stderr, out string key)
     {
         key = text;
-        if (text.Length > 0 && text.AsSpan().IndexOfAny(" \t\n\r") < 0 && System.Text.Encoding.UTF8.GetByteCount(text) <= 256)
+        if (ExclusionRule.IsWritableKey(text, out string? problem))
         {
             return true;
         }
 
-        SyscallsCli.WriteError(stderr, $"--key '{text}': a key is 1 to 256 bytes without spaces");
+        SyscallsCli.WriteError(stderr, $"--key '{Quoted(text)}': {problem}; choose a word such as exclude or quiet_mkdir");
         return false;
     }
+
+    // An argument echoed in a message, escaped and cut: a control character or a huge argument stays out of the terminal.
+    private static string Quoted(string argument) => DisplayText.Excerpt(argument, 80);
 }

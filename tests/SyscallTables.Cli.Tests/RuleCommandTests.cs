@@ -1,3 +1,6 @@
+using System.Globalization;
+using SyscallTables.Rules;
+
 namespace SyscallTables.Cli.Tests;
 
 /// <summary><c>syscalls rule</c>: the rules, their comments and header, the options, and the exit status.</summary>
@@ -101,6 +104,103 @@ public sealed class RuleCommandTests : IDisposable
     [InlineData("--frobnicate")]
     public void Bad_options_are_usage_errors(params string[] options) =>
         CliRun.Syscalls(["rule", .. options, Log("seed.log", SeedRecord)]).AssertFailedWithOneLine(2);
+
+    [Theory]
+    [InlineData("a\u0001b")]
+    [InlineData("k\u001b[2J")]
+    [InlineData("a\\b")]
+    [InlineData("a\u202eb")]
+    [InlineData("a\u2028b")]
+    public void A_key_auditctl_cannot_take_as_written_is_a_one_line_usage_error_with_the_key_escaped(string key)
+    {
+        CliResult result = CliRun.Syscalls("rule", "--key", key, Log("seed.log", SeedRecord));
+
+        result.AssertFailedWithOneLine(2);
+        Assert.StartsWith("syscalls: --key '", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("a key cannot hold whitespace, a backslash, or a control or format character", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_longer_than_the_kernel_takes_is_a_usage_error_and_the_longest_it_takes_is_written()
+    {
+        string longest = new('k', 256);
+
+        CliRun.Syscalls("rule", "--key", longest + "k", Log("seed.log", SeedRecord)).AssertFailedWithOneLine(2);
+        CliResult result = CliRun.Syscalls("rule", "--key", longest, Log("seed.log", SeedRecord));
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith($" -k {longest}\n", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_echoed_in_an_error_has_its_control_characters_escaped()
+    {
+        CliResult result = CliRun.Syscalls("rule", "--by", "exe,\u001b]0;owned\u0007", Log("seed.log", SeedRecord));
+
+        result.AssertFailedWithOneLine(2);
+        Assert.Contains(@"--by \x1b]0;owned\x07: not a field", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exe_crafted_to_cut_auditctl_s_line_cannot_add_a_rule_to_the_output()
+    {
+        // auditctl -R reads 6,143 bytes at a time; this exe once pushed the comment so far that the rule at its end
+        // began the next read (control bytes are written as \x02, four bytes each).
+        const string Prefix = "# 1 x mkdir EEXIST(File exists) by /tmp/";
+        const string Injected = "-a never,exit -F arch=b64 -S rmdir -k INJECTED";
+        int controls = (6143 - Prefix.Length) / 4;
+        string exe = "/tmp/" + new string('\u0002', controls) + new string('a', 6143 - Prefix.Length - (4 * controls)) + Injected;
+        string record = SeedRecord.Replace("exe=\"/bin/mkdir\"", "exe=" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(exe)), StringComparison.Ordinal);
+
+        CliResult result = CliRun.Syscalls("rule", Log("crafted.log", record));
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([$"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude"], lines.Where(l => !l.StartsWith('#')));
+        Assert.DoesNotContain(lines, l => l.Contains("INJECTED", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(string.Create(CultureInfo.InvariantCulture, $"... (shortened: exe of {exe.Length:N0} bytes)"), StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Length < 1000, l));
+    }
+
+    [Fact]
+    public void Groups_that_write_the_same_rule_share_it_and_the_header_counts_rules()
+    {
+        // Grouped by key, two groups differ only in what no rule filters on: auditctl -R would stop at the second
+        // copy of the rule ("Rule exists").
+        string other = SeedRecord.Replace("key=\"file_changes\"", "key=\"other\"", StringComparison.Ordinal);
+        CliResult result = CliRun.Syscalls("rule", "--by", "exe,key", Log("keys.log", SeedRecord, other, other));
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("# syscalls rule: 1 exclusion rule for 3 of 3 syscall events", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("# 1 rule filters on -F exe=, which the kernel refuses where the exe's folder is missing", lines[1], StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "# 2 x mkdir EEXIST(File exists) by /bin/mkdir key=other",
+                "# 1 x mkdir EEXIST(File exists) by /bin/mkdir key=file_changes",
+                $"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/bin/mkdir -k exclude",
+            ],
+            lines[3..]);
+    }
+
+    [Fact]
+    public void Events_past_the_cap_on_groups_are_counted_in_the_header()
+    {
+        // Distinct exes of 1,000 bytes, each one a rule could filter on, until the groups hold all the memory they may.
+        int distinct = (ExclusionRuleBuilder.MaxGroupValueBytes / sizeof(char) / 1000) + 100;
+        string folder = "/" + string.Join('/', Enumerable.Repeat(new string('d', 200), 4)) + "/";
+        string[] records = [.. Enumerable.Range(0, distinct).Select(i => Record(i, 83, "no", -17, folder + i.ToString("D195", CultureInfo.InvariantCulture)))];
+
+        CliResult result = CliRun.Syscalls("rule", "--by", "exe", Log("many.log", records));
+
+        Assert.Equal(0, result.ExitCode);
+        string notGrouped = Assert.Single(result.StandardOutput.Split('\n'), l => l.Contains(" events were not grouped: ", StringComparison.Ordinal));
+        int rules = result.StandardOutput.Split('\n').Count(l => l.StartsWith("-A never,exit", StringComparison.Ordinal));
+        Assert.InRange(rules, 1, distinct - 100);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture,
+            $"# {distinct - rules:N0} events were not grouped: they came after the first {rules:N0} groups, and rule keeps at most 100,000 groups and 16 MiB of their logged values; group --by fewer fields or read fewer logs"),
+            notGrouped);
+    }
 
     [Fact]
     public void Help_shows_the_rule_form_and_the_placement()

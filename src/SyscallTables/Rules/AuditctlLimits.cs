@@ -27,4 +27,10 @@ internal static class AuditctlLimits
 
     /// <summary>The longest path of <c>-F path=</c>, <c>dir=</c>, <c>exe=</c> and <c>-w</c> (the kernel's <c>PATH_MAX</c>).</summary>
     public const int MaxPathBytes = 4096;
+
+    /// <summary>
+    /// The longest name in a path (the kernel's <c>NAME_MAX</c>): the kernel refuses <c>-F exe=</c> with a longer part
+    /// (ENAMETOOLONG, "File name too long"), as it resolves the exe's folder when the rule is added.
+    /// </summary>
+    public const int MaxNameBytes = 255;
 }

@@ -11,6 +11,13 @@ namespace SyscallTables.Rules;
 /// executable, ids, key or command, so that each group becomes one <c>never,exit</c> rule. Reads SYSCALL records
 /// in the kernel's form (raw, syslog-prefixed, ENRICHED) and as <c>ausearch -i</c> prints them.
 /// </summary>
+/// <remarks>
+/// A log is hostile input: any user chooses the path of the program they run, and the kernel logs it. The rules are
+/// written so that nothing logged can change what loads: every line stays well inside what <c>auditctl -R</c> reads
+/// whole, a value a rule cannot hold exactly is left out of the rule (and the comment says so), no two groups write
+/// the same rule (auditctl refuses the second, and <c>auditctl -R</c> stops there), and the memory the groups hold is
+/// bounded (<see cref="MaxGroups"/>, <see cref="MaxGroupValueBytes"/>).
+/// </remarks>
 /// <example>
 /// <code>
 /// var builder = new ExclusionRuleBuilder(ExclusionRuleFields.Exe);
@@ -20,16 +27,31 @@ namespace SyscallTables.Rules;
 ///     AuditLine line = reader.Current;
 ///     if (line.IsRecord) builder.Add(line.Record); else builder.AddInterpreted(line.Bytes);
 /// }
-/// foreach (ExclusionRuleGroup group in builder.GetGroups()) Console.WriteLine(group.FormatRule("exclude"));
+/// foreach (ExclusionRule rule in builder.GetRules("exclude")) rule.WriteTo(Console.Out);
 /// </code>
 /// </example>
 public sealed class ExclusionRuleBuilder
 {
+    /// <summary>
+    /// The most groups one builder keeps. Grouped by exe, a hostile log can hold millions of distinct values; an event
+    /// that would open a group past this is counted in <see cref="UngroupedEventCount"/> instead.
+    /// </summary>
+    public const int MaxGroups = 100_000;
+
+    /// <summary>
+    /// The most memory the logged values of all groups may take (exes, ids, keys and commands, as .NET strings); an
+    /// event that would open a group past this is counted in <see cref="UngroupedEventCount"/> instead.
+    /// </summary>
+    public const int MaxGroupValueBytes = 16 * 1024 * 1024;
+
     private readonly ExclusionRuleFields _groupBy;
     private readonly bool _includeSucceeded;
-    private static readonly string?[] NoValues = new string?[ExclusionRuleGroup.FieldCount];
+    private static readonly ExclusionRuleValue?[] NoValues = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
 
     private readonly Dictionary<GroupKey, ExclusionRuleGroup> _groups = [];
+    private readonly ExclusionRuleValues _read = new();
+    private readonly ExclusionRuleValue?[] _values = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
+    private long _heldChars;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="groupBy">Fields that split groups beyond arch, syscall and exit.</param>
@@ -48,6 +70,15 @@ public sealed class ExclusionRuleBuilder
 
     /// <summary>How many syscall events had an arch without a syscall table here, so no rule can name their syscall.</summary>
     public long UnsupportedArchCount { get; private set; }
+
+    /// <summary>
+    /// How many syscall events worth a rule were not grouped because their group would have been one past
+    /// <see cref="MaxGroups"/> or past <see cref="MaxGroupValueBytes"/>.
+    /// </summary>
+    public long UngroupedEventCount { get; private set; }
+
+    /// <summary>How many groups there are (of any size).</summary>
+    public int GroupCount => _groups.Count;
 
     /// <summary>Counts a record if it is a SYSCALL record (any other record is ignored).</summary>
     /// <param name="record">A record in the kernel's form.</param>
@@ -85,23 +116,24 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        string?[] values = NewValues();
+        ExclusionRuleValue?[] values = _values;
         for (int i = 0; i < values.Length; i++)
         {
-            if (((int)_groupBy & (1 << i)) != 0 && record.TryGetField(RawFieldName(i), out AuditField field))
+            if (IsGroupedBy(i))
             {
-                values[i] = RawValue(i, field);
+                values[i] = record.TryGetField(RawFieldName(i), out AuditField field) && !field.IsPlaceholder ? RawValue(i, field) : AbsentValue(i);
             }
         }
 
-        GroupKey key = KeyOf(arch, syscall, succeeded, exit, values);
-        if (!_groups.ContainsKey(key))
+        var key = new GroupKey(arch, syscall, succeeded, exit, values);
+        if (_groups.TryGetValue(key, out ExclusionRuleGroup? group))
         {
-            // The example's executable is read once per group, not per event.
-            Create(key, values, record.TryGetField("exe"u8, out AuditField exeField) ? RawValue(0, exeField) : null);
+            return Count(group);
         }
 
-        return Count(key);
+        // The example's executable is read once per group, not per event.
+        ExclusionRuleValue? example = !IsGroupedBy(0) && record.TryGetField("exe"u8, out AuditField exeField) && !exeField.IsPlaceholder ? RawValue(0, exeField) : null;
+        return Count(Create(key, example));
     }
 
     /// <summary>
@@ -152,22 +184,23 @@ public sealed class ExclusionRuleBuilder
             return false;
         }
 
-        string?[] values = NewValues();
+        ExclusionRuleValue?[] values = _values;
         for (int i = 0; i < values.Length; i++)
         {
-            if (((int)_groupBy & (1 << i)) != 0 && TryGetInterpreted(body, RawFieldName(i), out ReadOnlySpan<byte> value))
+            if (IsGroupedBy(i))
             {
-                values[i] = PresentValue(value);
+                values[i] = TryGetInterpreted(body, RawFieldName(i), out ReadOnlySpan<byte> value) ? PresentValue(i, value) : AbsentValue(i);
             }
         }
 
-        GroupKey key = KeyOf(arch, syscall, succeeded, exit, values);
-        if (!_groups.ContainsKey(key))
+        var key = new GroupKey(arch, syscall, succeeded, exit, values);
+        if (_groups.TryGetValue(key, out ExclusionRuleGroup? group))
         {
-            Create(key, values, TryGetInterpreted(body, "exe"u8, out ReadOnlySpan<byte> exeText) ? PresentValue(exeText) : null);
+            return Count(group);
         }
 
-        return Count(key);
+        ExclusionRuleValue? example = !IsGroupedBy(0) && TryGetInterpreted(body, "exe"u8, out ReadOnlySpan<byte> exeText) ? PresentValue(0, exeText) : null;
+        return Count(Create(key, example));
     }
 
     /// <summary>The groups of at least <paramref name="minCount"/> events, most frequent first (ties in arch, syscall, exit order).</summary>
@@ -184,30 +217,94 @@ public sealed class ExclusionRuleBuilder
             }
         }
 
-        groups.Sort(static (a, b) =>
-        {
-            int order = b.Count.CompareTo(a.Count);
-            order = order != 0 ? order : a.Arch.CompareTo(b.Arch);
-            order = order != 0 ? order : a.Syscall.CompareTo(b.Syscall);
-            order = order != 0 ? order : a.Succeeded.CompareTo(b.Succeeded);
-            order = order != 0 ? order : b.Exit.CompareTo(a.Exit);
-            return order != 0 ? order : string.CompareOrdinal(a.ValuesKey, b.ValuesKey);
-        });
+        groups.Sort(CompareGroups);
         return groups;
     }
 
-    // Without --by every group shares one array of no values, and an event allocates nothing.
-    private string?[] NewValues() => _groupBy == ExclusionRuleFields.None ? NoValues : new string?[ExclusionRuleGroup.FieldCount];
-
-    private GroupKey KeyOf(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values) =>
-        new(arch, syscall, succeeded, exit, _groupBy == ExclusionRuleFields.None ? "" : string.Join('\0', values));
-
-    private void Create(GroupKey key, string?[] values, string? exe) =>
-        _groups.Add(key, new ExclusionRuleGroup(key.Arch, key.Syscall, key.Succeeded, key.Exit, values, key.Values, exe));
-
-    private bool Count(GroupKey key)
+    /// <summary>
+    /// The rules for the groups of at least <paramref name="minCount"/> events, most frequent first. Groups that
+    /// differ only in what a rule cannot filter on (a key or comm they were grouped by, a value no rule can hold) share
+    /// one rule, under the comments of all of them: auditctl refuses a rule identical to one loaded ("Rule exists"),
+    /// and <c>auditctl -R</c> stops at the first refused line.
+    /// </summary>
+    /// <param name="key">The rules' key (<c>-k</c>); see <see cref="ExclusionRule.IsWritableKey"/>.</param>
+    /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
+    /// <param name="minCount">The smallest group taken.</param>
+    /// <returns>The rules.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is not a key an audit.rules line can hold.</exception>
+    public IReadOnlyList<ExclusionRule> GetRules(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend, long minCount = 1)
     {
-        _groups[key].Count++;
+        ExclusionRule.ThrowIfUnwritableKey(key);
+        var byText = new Dictionary<string, List<ExclusionRuleGroup>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (ExclusionRuleGroup group in GetGroups(minCount))
+        {
+            string text = group.FormatRule(key, placement);
+            if (!byText.TryGetValue(text, out List<ExclusionRuleGroup>? sharing))
+            {
+                sharing = [];
+                byText.Add(text, sharing);
+                order.Add(text);
+            }
+
+            sharing.Add(group);
+        }
+
+        // Most frequent first; rules of equal count in the order of their most frequent group.
+        var rules = new List<ExclusionRule>(order.Count);
+        foreach (string text in order)
+        {
+            rules.Add(new ExclusionRule(text, byText[text]));
+        }
+
+        rules.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : CompareGroups(a.Groups[0], b.Groups[0]));
+        return rules;
+    }
+
+    // Most frequent first; ties in arch, syscall, outcome and value order, so that the output is stable.
+    private static int CompareGroups(ExclusionRuleGroup a, ExclusionRuleGroup b)
+    {
+        int order = b.Count.CompareTo(a.Count);
+        order = order != 0 ? order : a.Arch.CompareTo(b.Arch);
+        order = order != 0 ? order : a.Syscall.CompareTo(b.Syscall);
+        order = order != 0 ? order : a.Succeeded.CompareTo(b.Succeeded);
+        order = order != 0 ? order : b.Exit.CompareTo(a.Exit);
+        return order != 0 ? order : ExclusionRuleGroup.CompareValues(a, b);
+    }
+
+    private bool IsGroupedBy(int index) => ((int)_groupBy & (1 << index)) != 0;
+
+    // An event's values are looked up in one reused array; a new group copies them (without --by every group shares
+    // one array of no values), so that an event of a known group allocates nothing.
+    private ExclusionRuleGroup? Create(GroupKey key, ExclusionRuleValue? example)
+    {
+        long held = example?.HeldChars ?? 0;
+        foreach (ExclusionRuleValue? value in key.Values)
+        {
+            held += value?.HeldChars ?? 0;
+        }
+
+        if (_groups.Count >= MaxGroups || (_heldChars + held) * sizeof(char) > MaxGroupValueBytes)
+        {
+            return null;
+        }
+
+        _heldChars += held;
+        ExclusionRuleValue?[] values = _groupBy == ExclusionRuleFields.None ? NoValues : (ExclusionRuleValue?[])key.Values.Clone();
+        var group = new ExclusionRuleGroup(key.Arch, key.Syscall, key.Succeeded, key.Exit, values, example);
+        _groups.Add(new GroupKey(key.Arch, key.Syscall, key.Succeeded, key.Exit, values), group);
+        return group;
+    }
+
+    private bool Count(ExclusionRuleGroup? group)
+    {
+        if (group is null)
+        {
+            UngroupedEventCount++;
+            return false;
+        }
+
+        group.Count++;
         GroupedEventCount++;
         return true;
     }
@@ -224,32 +321,17 @@ public sealed class ExclusionRuleBuilder
         _ => "comm"u8,
     };
 
-    private static string? RawValue(int index, AuditField field)
-    {
-        if (field.IsPlaceholder)
-        {
-            return null;
-        }
+    // exe, key and comm are quoted, or hex-encoded when they hold spaces or other bytes the kernel would not print.
+    private ExclusionRuleValue RawValue(int index, AuditField field) =>
+        _read.Get(index, field.Value, isHex: index is 0 or > 5 && !field.IsQuoted && ExclusionRuleValue.IsHex(field.Value));
 
-        // Ids are numbers in the kernel's form; -1 (4294967295) is what auditctl calls "unset".
-        if (index is >= 1 and <= 5)
-        {
-            return field.Value.SequenceEqual("4294967295"u8) ? "unset" : Encoding.UTF8.GetString(field.Value);
-        }
+    // ausearch -i prints values decoded, and "(null)" or "(none)" where the kernel logged none.
+    private ExclusionRuleValue? PresentValue(int index, ReadOnlySpan<byte> value) =>
+        value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? AbsentValue(index) : _read.Get(index, value, isHex: false);
 
-        // exe, key and comm are hex-encoded when they hold spaces or other bytes the kernel would not print; a
-        // key joined from several rules' keys holds 0x01 between them.
-        Span<byte> decoded = field.ValueLength <= 1024 ? stackalloc byte[field.ValueLength / 2] : new byte[field.ValueLength / 2];
-        if (field.TryDecodeHex(decoded, out int written))
-        {
-            return Encoding.UTF8.GetString(decoded[..written]).Replace('\u0001', ',');
-        }
-
-        return Encoding.UTF8.GetString(field.Value);
-    }
-
-    private static string? PresentValue(ReadOnlySpan<byte> value) =>
-        value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? null : Encoding.UTF8.GetString(value);
+    // A filter field the events do not log leaves the rule without that filter, which the comment says; key and comm
+    // only name the group, so an absent one is simply not named.
+    private static ExclusionRuleValue? AbsentValue(int index) => index <= 5 ? ExclusionRuleValue.Absent : null;
 
     // ausearch -i separates fields with one space but prints values decoded, spaces and all ("exit=EEXIST(File exists)",
     // "exe=/opt/my tool"), so a value runs on until a word that is a field of its own (holds '=').
@@ -320,7 +402,9 @@ public sealed class ExclusionRuleBuilder
             return parsed;
         }
 
-        bool known = AuditArchs.TryParse(Encoding.UTF8.GetString(text), out arch);
+        Span<char> chars = stackalloc char[NameChars];
+        arch = default;
+        bool known = TryAsAscii(text, chars, out int length) && AuditArchs.TryParse(chars[..length], out arch);
         namedBy = arch;
         return known;
     }
@@ -344,13 +428,29 @@ public sealed class ExclusionRuleBuilder
 
         int open = text.IndexOf((byte)'(');
         ReadOnlySpan<byte> name = open < 0 ? text : text[..open];
-        if (name.Length > 0 && name[0] == (byte)'E' && Errnos.TryGetNumber(Encoding.ASCII.GetString(name), out int errno))
+        Span<char> chars = stackalloc char[NameChars];
+        if (name.Length > 0 && name[0] == (byte)'E' && TryAsAscii(name, chars, out int length) && Errnos.TryGetNumber(chars[..length], out int errno))
         {
             exit = -errno;
             return true;
         }
 
         return TryParseWhole(name, out exit);
+    }
+
+    // Arch and errno names are short ASCII words, looked up without a string per event.
+    private const int NameChars = 32;
+
+    private static bool TryAsAscii(ReadOnlySpan<byte> text, Span<char> chars, out int length)
+    {
+        length = 0;
+        if (text.Length > chars.Length || !Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        length = Encoding.ASCII.GetChars(text, chars);
+        return true;
     }
 
     private static ReadOnlySpan<byte> InParentheses(ReadOnlySpan<byte> text)
@@ -362,5 +462,52 @@ public sealed class ExclusionRuleBuilder
     private static bool TryParseWhole(ReadOnlySpan<byte> text, out int value) =>
         Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length && consumed > 0;
 
-    private readonly record struct GroupKey(AuditArch Arch, int Syscall, bool Succeeded, int Exit, string Values);
+    /// <summary>What a group is: arch, syscall, outcome and the values of the fields grouped by (compared by value).</summary>
+    private readonly struct GroupKey(AuditArch arch, int syscall, bool succeeded, int exit, ExclusionRuleValue?[] values) : IEquatable<GroupKey>
+    {
+        public AuditArch Arch => arch;
+
+        public int Syscall => syscall;
+
+        public bool Succeeded => succeeded;
+
+        public int Exit => exit;
+
+        public ExclusionRuleValue?[] Values => values;
+
+        public bool Equals(GroupKey other)
+        {
+            if (arch != other.Arch || syscall != other.Syscall || succeeded != other.Succeeded || exit != other.Exit)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (!Equals(values[i], other.Values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(arch);
+            hash.Add(syscall);
+            hash.Add(succeeded);
+            hash.Add(exit);
+            foreach (ExclusionRuleValue? value in values)
+            {
+                hash.Add(value);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }

@@ -13,12 +13,11 @@ public sealed class ExclusionRuleGroup
     // Field order of the rule and the comment; the index is the bit's position in ExclusionRuleFields.
     private static readonly string[] FieldNames = ["exe", "auid", "uid", "euid", "gid", "egid", "key", "comm"];
 
-    private readonly string?[] _values;
-    private readonly string? _exampleExe;
+    private readonly ExclusionRuleValue?[] _values;
+    private readonly ExclusionRuleValue? _exampleExe;
 
-    internal ExclusionRuleGroup(AuditArch arch, int syscall, bool succeeded, int exit, string?[] values, string valuesKey, string? exampleExe)
+    internal ExclusionRuleGroup(AuditArch arch, int syscall, bool succeeded, int exit, ExclusionRuleValue?[] values, ExclusionRuleValue? exampleExe)
     {
-        ValuesKey = valuesKey;
         Arch = arch;
         Syscall = syscall;
         Succeeded = succeeded;
@@ -42,13 +41,18 @@ public sealed class ExclusionRuleGroup
     /// <summary>How many events fell in the group.</summary>
     public long Count { get; internal set; }
 
-    /// <summary>The value the events share for <paramref name="field"/>, as written in a rule; <see langword="null"/> when not grouped by it or absent.</summary>
+    /// <summary>
+    /// The value the events share for <paramref name="field"/>: as the rule filters on it (<c>unset</c>, <c>1000</c>,
+    /// <c>/bin/mkdir</c>), or, where no rule can hold it, as the comment shows it (escaped, a long value cut);
+    /// <see langword="null"/> when not grouped by it or not logged.
+    /// </summary>
     /// <param name="field">One of the <see cref="ExclusionRuleFields"/> flags.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
     public string? GetValue(ExclusionRuleFields field)
     {
         int index = System.Numerics.BitOperations.TrailingZeroCount((uint)field);
-        return field != ExclusionRuleFields.None && ((uint)field & ((uint)field - 1)) == 0 && index < _values.Length ? _values[index] : null;
+        ExclusionRuleValue? value = field != ExclusionRuleFields.None && ((uint)field & ((uint)field - 1)) == 0 && index < _values.Length ? _values[index] : null;
+        return value is null || ReferenceEquals(value, ExclusionRuleValue.Absent) ? null : value.Filter ?? value.Shown;
     }
 
     /// <summary>The interpreted example of the comment line: <c>mkdir EEXIST(File exists) by /bin/mkdir</c>.</summary>
@@ -67,17 +71,20 @@ public sealed class ExclusionRuleGroup
                 text.Append(' ').Append(DescribeExit(Arch, Exit));
             }
 
-            string? exe = _values[0] ?? _exampleExe;
-            if (exe is not null)
+            if (ShownExe is { } exe)
             {
-                AppendPrintable(text.Append(" by "), exe);
+                text.Append(" by ").Append(exe.Shown);
             }
 
             return text.ToString();
         }
     }
 
-    /// <summary>The comment line above the rule: <c># 4,211 x mkdir EEXIST(File exists) by /bin/mkdir</c>, with what the rule cannot say.</summary>
+    /// <summary>
+    /// The comment line above the rule: <c># 4,211 x mkdir EEXIST(File exists) by /bin/mkdir</c>, with what the rule
+    /// cannot say. Logged values are escaped (<see cref="DisplayText"/>) and long ones cut, with their length, so that
+    /// the line stays one short line whatever was logged.
+    /// </summary>
     /// <returns>The line, without a newline.</returns>
     public string FormatComment()
     {
@@ -90,17 +97,19 @@ public sealed class ExclusionRuleGroup
 
         for (int i = 1; i < FieldNames.Length; i++)
         {
-            if (_values[i] is { } value && !CanFilter(i, value))
+            if (_values[i] is { Filter: null } value && !ReferenceEquals(value, ExclusionRuleValue.Absent))
             {
-                AppendPrintable(text.Append(' ').Append(FieldNames[i]).Append('='), value);
+                text.Append(' ').Append(FieldNames[i]).Append('=').Append(value.Shown);
             }
         }
 
-        if (_values[0] is { } exe && !CanFilter(0, exe))
+        AppendShortened(text);
+        if (_values[0] is { Problem: { } exeProblem })
         {
-            text.Append(" (exe not filtered: audit.rules cannot hold its spaces or control characters)");
+            text.Append(" (exe not filtered: ").Append(exeProblem).Append(')');
         }
 
+        AppendUnfilteredIds(text);
         if (!CanExclude)
         {
             text.Append(CultureInfo.InvariantCulture, $" (syscall {Syscall} is past 2047, the last number an exit rule can match)");
@@ -138,15 +147,10 @@ public sealed class ExclusionRuleGroup
     /// <param name="key">The rule's key (<c>-k</c>).</param>
     /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
     /// <returns>The rule, without a newline.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or holds whitespace or control characters, which an audit.rules line cannot.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is not a key an audit.rules line can hold (<see cref="ExclusionRule.IsWritableKey"/>).</exception>
     public string FormatRule(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        if (!CanFilter(0, key))
-        {
-            throw new ArgumentException("A rule key cannot hold whitespace or control characters.", nameof(key));
-        }
-
+        ExclusionRule.ThrowIfUnwritableKey(key);
         if (!CanExclude)
         {
             return $"# no rule: the kernel's exit filter cannot match {AbiName} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
@@ -183,9 +187,10 @@ public sealed class ExclusionRuleGroup
             }
         }
 
+        // Only exe and the ids are filters (key and comm just name the group), and only with a value a rule can hold.
         for (int i = 0; i < FieldNames.Length; i++)
         {
-            if (_values[i] is { } value && CanFilter(i, value))
+            if (_values[i]?.Filter is { } value)
             {
                 text.Append(" -F ").Append(FieldNames[i]).Append('=').Append(value);
             }
@@ -194,18 +199,84 @@ public sealed class ExclusionRuleGroup
         return text.Append(" -k ").Append(key).ToString();
     }
 
-    /// <summary>The grouped values joined, which orders groups of equal count, arch, syscall and exit.</summary>
-    internal string ValuesKey { get; }
-
     internal static int FieldCount => FieldNames.Length;
 
-    /// <summary>auditctl has filters for exe and the ids; key and comm only group. An audit.rules line is split at whitespace, unquoted.</summary>
-    private static bool CanFilter(int index, string value) =>
-        index < 6 && !value.AsSpan().ContainsAnyInRange('\0', ' ') && !value.Contains('\u007f', StringComparison.Ordinal);
+    /// <summary>Whether the rule names an exe, which the kernel takes only where the exe's folder exists.</summary>
+    internal bool FiltersOnExe => CanExclude && _values[0]?.Filter is not null;
 
-    // Values come from the log, where a decoded exe or comm may hold a newline: written as is, "\n-D" would put a line
-    // of the log's choosing into the rules file, and an escape sequence or a bidi control would fool the reader.
-    private static void AppendPrintable(StringBuilder text, string value) => DisplayText.Append(text, value);
+    /// <summary>Orders groups of equal count, arch, syscall and exit by their values.</summary>
+    internal static int CompareValues(ExclusionRuleGroup a, ExclusionRuleGroup b)
+    {
+        for (int i = 0; i < FieldNames.Length; i++)
+        {
+            int order = ExclusionRuleValue.Compare(a._values[i], b._values[i]);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
+    }
+
+    private ExclusionRuleValue? ShownExe => _values[0] is { } exe && !ReferenceEquals(exe, ExclusionRuleValue.Absent) ? exe : _exampleExe;
+
+    // " (shortened: exe of 6,144 bytes, key of 900 bytes)" for the values the comment shows cut.
+    private void AppendShortened(StringBuilder text)
+    {
+        string separator = " (shortened: ";
+        for (int i = 0; i < FieldNames.Length; i++)
+        {
+            ExclusionRuleValue? value = i == 0 ? ShownExe : _values[i];
+            if (value is { IsShortened: true } && (i == 0 || value.Filter is null))
+            {
+                text.Append(separator).Append(FieldNames[i]).Append(CultureInfo.InvariantCulture, $" of {value.ByteLength:N0} bytes");
+                separator = ", ";
+            }
+        }
+
+        if (separator == ", ")
+        {
+            text.Append(')');
+        }
+    }
+
+    // " (uid, euid not filtered: ...)": ids left out for the same reason are named together.
+    private void AppendUnfilteredIds(StringBuilder text)
+    {
+        for (int i = 1; i <= 5; i++)
+        {
+            string? problem = _values[i]?.Problem;
+            if (problem is null || IsIdProblemSaid(i, problem))
+            {
+                continue;
+            }
+
+            text.Append(" (").Append(FieldNames[i]);
+            for (int j = i + 1; j <= 5; j++)
+            {
+                if (_values[j]?.Problem == problem)
+                {
+                    text.Append(", ").Append(FieldNames[j]);
+                }
+            }
+
+            text.Append(" not filtered: ").Append(problem).Append(')');
+        }
+    }
+
+    private bool IsIdProblemSaid(int index, string problem)
+    {
+        for (int i = 1; i < index; i++)
+        {
+            if (_values[i]?.Problem == problem)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string DescribeExit(AuditArch arch, int exit) =>
         exit < 0 && Errnos.GetName(arch, -exit) is { } name

@@ -154,7 +154,7 @@ public sealed class ExclusionRuleBuilderTests
 
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/opt/mytool -k exclude", groups[0].FormatRule("exclude"));
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", groups[1].FormatRule("exclude"));
-        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces or control characters)", groups[1].FormatComment());
+        Assert.Equal("# 1 x mkdir EEXIST(File exists) by /opt/my tool (exe not filtered: audit.rules cannot hold its spaces, backslashes, control or format characters or bytes that are not UTF-8)", groups[1].FormatComment());
     }
 
     [Fact]
@@ -167,6 +167,31 @@ public sealed class ExclusionRuleBuilderTests
         Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", group.FormatRule("exclude"));
         Assert.DoesNotContain('\n', group.FormatComment());
         Assert.Contains(@"by /tmp/x\x0a-D", group.FormatComment(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_of_a_known_group_allocates_nothing_even_grouped_by_every_field()
+    {
+        // A log repeats the same few programs and ids millions of times: each value is read once, not per event.
+        var builder = new ExclusionRuleBuilder((ExclusionRuleFields)0xff, includeSucceeded: true);
+        byte[] raw = Encoding.UTF8.GetBytes(Syscall("c000003e", 83, "no", -17, exe: Convert.ToHexString(Encoding.UTF8.GetBytes("/opt/my tool")), key: "6B3101" + "6B32"));
+        byte[] text = Encoding.UTF8.GetBytes("type=SYSCALL msg=audit(11/25/16 02:45:01.111:5431) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) a0=0x7ffd a1=0777 a2=0x0 a3=0x0 items=1 ppid=100 pid=101 auid=unset uid=root gid=root euid=unknown(1000) suid=root fsuid=root egid=root sgid=root fsgid=root tty=(none) ses=unset comm=mkdir exe=/bin/mkdir key=file_changes ");
+        Assert.True(AuditRecord.TryParse(raw, out AuditRecord record));
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.True(builder.Add(record));
+            Assert.True(builder.AddInterpreted(text));
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            builder.Add(record);
+            builder.AddInterpreted(text);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal([1003L, 1003L], builder.GetGroups().Select(g => g.Count));
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace SyscallTables.Tests.Rules;
 
 /// <summary>
 /// The rules <see cref="ExclusionRuleBuilder"/> writes, loaded into the running kernel with the real auditctl: the
-/// seed's rule silences a failing mkdir and keeps a succeeding one, and every rule written for the audit-log corpus
-/// is accepted. Every rule added is scoped to one process's pid and a key of its own, and removed in a finally, so the
+/// seed's rule silences a failing mkdir and keeps a succeeding one, every rule written for the audit-log corpus
+/// is accepted, an exe crafted to cut auditctl's line loads no rule of its own, and what is written for hostile logs
+/// loads with <c>auditctl -R</c> and filters on exactly the values meant. Every rule added is scoped to one process's pid and a key of its own, and removed in a finally, so the
 /// machine's other auditing is unaffected. Needs root, a running auditd, auditctl and ausearch; skips with the reason otherwise.
 /// </summary>
 [Collection(KernelAuditRules.Name)]
@@ -197,6 +198,118 @@ public sealed class ExclusionRuleKernelTests
         Assert.DoesNotContain(key, Run(auditctl, ["-l"]), StringComparison.Ordinal);
         Assert.True(rejected.Count == 0, $"auditctl has no name for these errnos; write the number for them:\n{string.Join('\n', rejected)}");
     }
+
+    [Fact]
+    public void An_exe_crafted_to_cut_auditctl_s_line_loads_nothing_but_the_rule_written()
+    {
+        string auditctl = Auditctl.Require();
+        string key = "syscalltables-cut-" + Guid.NewGuid().ToString("N")[..12];
+        string? pid = null;
+
+        string[] loaded = LoadScopedListAndRemove(auditctl, key, sleeper =>
+        {
+            // The tail auditctl -R would read as a line of its own, were the comment longer than 6,143 bytes: scoped to
+            // the sleeper and keyed, so that even a loaded injection touches nothing else and is found and removed.
+            pid = sleeper;
+            string injected = $"-a never,exit -F arch=b64 -S rmdir -F pid={sleeper} -k {key}-injected";
+            const string Prefix = "# 1 x mkdir EEXIST(File exists) by /tmp/";
+            int controls = (AuditctlLimits.MaxLineBytes - Prefix.Length) / 4;
+            string exe = "/tmp/" + new string('\u0002', controls) + new string('a', AuditctlLimits.MaxLineBytes - Prefix.Length - (4 * controls)) + injected;
+            string record = $"type=SYSCALL msg=audit(1480041901.111:1): arch=c000003e syscall=83 success=no exit=-17 a0=3 a1=0 a2=0 a3=0 items=0 ppid=1 pid=2 auid=1000 uid=1000 gid=1000 euid=1000 suid=1000 fsuid=1000 egid=1000 sgid=1000 fsgid=1000 tty=pts0 ses=1 comm=\"x\" exe={Convert.ToHexString(Encoding.UTF8.GetBytes(exe))} key=(null)";
+            return ExclusionRuleHostileValueTests.Lines(ExclusionRuleHostileValueTests.Read(new ExclusionRuleBuilder(), record), key);
+        });
+
+        Assert.Equal([$"-a never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -F pid={pid} -F key={key}-0"], loaded);
+    }
+
+    [Fact]
+    public void Rules_written_for_hostile_logs_load_with_auditctl_R_and_filter_on_the_values_meant()
+    {
+        string auditctl = Auditctl.Require();
+        string key = "syscalltables-hostile-" + Guid.NewGuid().ToString("N")[..12];
+        string folder = Directory.CreateTempSubdirectory("syscalltables-exe-").FullName;
+
+        // Exes under a folder of this test, whose folders are made before loading: the kernel refuses -F exe= where
+        // the folder is missing, which says nothing about the rule's text.
+        var rules = new List<string>();
+        string[] loaded;
+        try
+        {
+            var log = new HostileSyscallLog(new Random(ExclusionRulePropertyTests.Seed), folder + "/");
+            var written = new List<string>();
+            for (int i = 0; i < 50; i++)
+            {
+                HostileSyscallLog.Case hostile = log.NextCase() with { Key = key };
+                (_, string[] lines) = hostile.Write();
+                string failure = ExclusionRulePropertyTests.Check(hostile, lines);
+                Assert.True(failure.Length == 0, $"case {i}: {failure}\n{hostile}");
+                written.AddRange(lines);
+                rules.AddRange(lines.Where(l => !l.StartsWith('#')));
+            }
+
+            foreach (string rule in rules)
+            {
+                if (rule.Split(' ').FirstOrDefault(w => w.StartsWith("exe=", StringComparison.Ordinal)) is { } exe)
+                {
+                    Assert.StartsWith(folder + "/", exe[4..], StringComparison.Ordinal);
+                    Directory.CreateDirectory(Path.GetDirectoryName(exe[4..])!);
+                }
+            }
+
+            loaded = LoadScopedListAndRemove(auditctl, key, _ => [.. written]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Assert.Equal(rules.Count, loaded.Length);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            string listed = Assert.Single(loaded, l => l.EndsWith($" -F key={key}-{i}", StringComparison.Ordinal));
+            Assert.Equal(Filters(rules[i]), Filters(listed));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{rules.Count} rules loaded, {rules.Count(r => r.Contains(" -F exe=", StringComparison.Ordinal))} with -F exe=");
+    }
+
+    // Writes the lines (made for a pid) to a root-owned file with every rule scoped to the pid of a sleeping process
+    // and keyed KEY-N (N counts the rules), loads it with auditctl -R (which stops at the first line it cannot load),
+    // and returns what auditctl -l then lists with KEY; the rules are removed again in any case.
+    private static string[] LoadScopedListAndRemove(string auditctl, string key, Func<string, string[]> linesFor)
+    {
+        using Process sleeper = StartChild("sleep", ["600"]);
+        string pid = sleeper.Id.ToString(CultureInfo.InvariantCulture);
+        string file = Path.GetTempFileName();
+        try
+        {
+            int rule = 0;
+            string[] scoped = [.. linesFor(pid).Select(l => l.StartsWith('#') ? l : string.Create(CultureInfo.InvariantCulture, $"{l[..l.LastIndexOf(" -k ", StringComparison.Ordinal)]} -F pid={pid} -k {key}-{rule++}"))];
+            File.WriteAllText(file, string.Join('\n', scoped) + "\n");
+            HostCommandResult loaded = HostCommand.Run(auditctl, ["-R", file]);
+            Assert.True(loaded.ExitCode == 0, $"auditctl -R failed: {loaded.StandardError.Trim()}");
+            return Listed(auditctl, key);
+        }
+        finally
+        {
+            sleeper.Kill();
+            File.Delete(file);
+            HostCommand.Run(auditctl, ["-D", "-k", key]);
+            Assert.Empty(Listed(auditctl, key));
+        }
+    }
+
+    // The rules auditctl -l lists with a key holding KEY.
+    private static string[] Listed(string auditctl, string key) =>
+        [.. HostCommand.Run(auditctl, ["-l"]).StandardOutput.Split('\n').Where(l => l.Contains("key=" + key, StringComparison.Ordinal))];
+
+    // The exe and id filters of a rule as values the kernel compares: auditctl -l lists ids as signed 32-bit numbers
+    // and auid=unset as -1.
+    private static string[] Filters(string rule) =>
+        [.. rule.Split(' ').Where(w => w.StartsWith("exe=", StringComparison.Ordinal) || w.Contains("id=", StringComparison.Ordinal) && !w.StartsWith("pid=", StringComparison.Ordinal))
+            .Select(w => w.Split('=', 2) is [string name, string value] && name != "exe"
+                ? $"{name}={(value == "unset" ? uint.MaxValue : unchecked((uint)long.Parse(value, CultureInfo.InvariantCulture)))}"
+                : w)];
 
     // "-A never,exit ... -k KEY" as auditctl arguments, with "-F pid=PID" before the key.
     private static string[] ScopeToPid(string rule, string pid)
