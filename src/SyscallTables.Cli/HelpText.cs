@@ -113,6 +113,7 @@ internal static class HelpText
 
         Usage:
           syscalls rule [FILE...] [--by FIELD,...] [--all] [--min-count N] [--key NAME] [--prepend|--append]
+                        [--any-exe-folder]
 
         --by FIELD,...  also group by exe, auid, uid, euid, gid, egid (each adds -F FIELD=VALUE),
                         key or comm (named in the comment only: the kernel cannot filter on them)
@@ -122,6 +123,10 @@ internal static class HelpText
                         backslash, control or format character
         --prepend, -A   write -A never,exit (default)
         --append, -a    write -a never,exit
+        --any-exe-folder  write -F exe= for an exe whose folder is missing on this host or can be
+                        removed by a user other than root (by default such a group gets no rule: the
+                        kernel refuses the rule where the folder is missing, and auditctl -R stops
+                        there); for rules loaded on another machine
         Syscalls are written as auditctl names them (pread, not pread64); one that auditctl 3.0.9
         cannot name (setxattrat) is written as its number, with the name in the comment. The arch is
         b64/b32 for this machine's arches and auditctl's arch name for others (aarch64, i386, arm,
@@ -136,11 +141,13 @@ internal static class HelpText
         4294967294 (ausearch's unknown(N) is N; unset only for auid; names are not written, as
         auditctl looks them up again where the rule loads: use ausearch --raw output); an exe is an
         absolute path, not too long for one line, without whitespace, backslash, control characters
-        or invalid UTF-8. Anything else is left out of the rule and the comment says why. Groups that
-        would write the same rule share it (auditctl -R stops at a duplicate). Comments show values
-        escaped and long ones cut, so every line stays far inside what auditctl -R reads as one line.
-        A -F exe= rule loads only where the exe's folder exists; auditctl -c -R goes on past one that
-        fails. The number of groups is capped; the header counts the events past the cap.
+        or invalid UTF-8. A group whose value cannot be written gets no rule, as a rule without that
+        filter would silence far more than the group; the comment says why. The kernel refuses a
+        -F exe= rule where the exe's folder is missing, so an exe gets a rule only where its folder
+        exists on this host and only root can remove it. Groups that would write the same rule
+        share it (auditctl -R stops at a duplicate). Comments show values escaped and long ones
+        cut, so every line stays far inside what auditctl -R reads as one line. The number of
+        groups is capped; the header counts the events past the cap.
 
         Exit status: 0 rules written, 1 no event to exclude (a note on stderr) or a failed read or
         write, 2 usage error, {{OutputGone}}.

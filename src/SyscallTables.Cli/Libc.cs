@@ -23,6 +23,7 @@ internal static unsafe partial class Libc
 
     public const int AtCurrentDirectory = -100;
     public const int AtEmptyPath = 0x1000;
+    public const int AtSymlinkNoFollow = 0x100;
 
     /// <summary>Creation mode of an output file before the umask, as C's fopen(3) and .NET use.</summary>
     public const int NewFileMode = 0x1b6; // 0666
@@ -54,6 +55,31 @@ internal static unsafe partial class Libc
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Statx(int directory, string path, int flags, uint mask, StatxBuffer* buffer);
 
+    [LibraryImport("libc", EntryPoint = "realpath", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint RealPath(string path, nint resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    private static partial void Free(nint pointer);
+
+    /// <summary>The path with every symbolic link, . and .. resolved (realpath(3)), or null with <see cref="LastError"/> set.</summary>
+    public static string? ResolvePath(string path)
+    {
+        nint resolved = RealPath(path, 0);
+        if (resolved == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            Free(resolved);
+        }
+    }
+
     /// <summary>The errno of the last call above.</summary>
     public static int LastError => Marshal.GetLastPInvokeError();
 
@@ -77,6 +103,13 @@ internal static unsafe partial class Libc
     public struct StatxBuffer
     {
         public const uint TypeAndInode = 0x1 | 0x100; // STATX_TYPE | STATX_INO
+        public const uint ModeAndOwner = 0x1 | 0x2 | 0x8 | 0x10; // STATX_TYPE | STATX_MODE | STATX_UID | STATX_GID
+
+        [FieldOffset(20)]
+        public uint Uid;
+
+        [FieldOffset(24)]
+        public uint Gid;
 
         [FieldOffset(28)]
         public ushort Mode;

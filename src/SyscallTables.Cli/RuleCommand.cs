@@ -15,7 +15,7 @@ namespace SyscallTables.Cli;
 internal static class RuleCommand
 {
     private sealed record Options(List<string> Files, ExclusionRuleFields GroupBy, bool All, long MinCount, string Key,
-        ExclusionRulePlacement Placement);
+        ExclusionRulePlacement Placement, bool AnyExeFolder);
 
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -33,7 +33,10 @@ internal static class RuleCommand
 
         List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
         CommandInputs.Check(files, outputPath: null, "name the log files in it (audit.log*)");
-        var builder = new ExclusionRuleBuilder(options.GroupBy, options.All);
+        var builder = new ExclusionRuleBuilder(options.GroupBy, options.All)
+        {
+            ExeFolderCheck = options.AnyExeFolder ? null : ExeFolders.Check,
+        };
         foreach (string file in files)
         {
             using Stream input = FileDescriptorStream.OpenInput(file);
@@ -77,13 +80,18 @@ internal static class RuleCommand
     private static void WriteHeader(TextWriter stdout, ExclusionRuleBuilder builder, IReadOnlyList<ExclusionRule> rules, Options options)
     {
         long covered = 0;
-        int written = 0, unloadable = 0, unmatchable = 0, withExe = 0;
+        int written = 0, unloadable = 0, unmatchable = 0, unfiltered = 0, withExe = 0;
         foreach (ExclusionRule rule in rules)
         {
-            covered += rule.CanExclude ? rule.Count : 0;
-            written += rule.CanExclude ? 1 : 0;
-            unmatchable += rule.CanExclude ? 0 : rule.Groups.Count;
-            unloadable += rule.CanExclude && !AuditctlSyscalls.KnowsArch(rule.Groups[0].Arch) ? 1 : 0;
+            covered += rule.IsRule ? rule.Count : 0;
+            written += rule.IsRule ? 1 : 0;
+            foreach (ExclusionRuleGroup group in rule.Groups)
+            {
+                unmatchable += group.CanExclude ? 0 : 1;
+                unfiltered += group.CanExclude && !rule.IsRule ? 1 : 0;
+            }
+
+            unloadable += rule.IsRule && !AuditctlSyscalls.KnowsArch(rule.Groups[0].Arch) ? 1 : 0;
             withExe += rule.FiltersOnExe ? 1 : 0;
         }
 
@@ -108,10 +116,19 @@ internal static class RuleCommand
                 $"# {unmatchable:N0} group{(unmatchable == 1 ? " has" : "s have")} no rule: x32 and mips syscall numbers are past 2047, the last an exit rule can hold; such events come from a task rule or with another record\n"));
         }
 
-        if (withExe > 0)
+        if (unfiltered > 0)
         {
             stdout.Write(string.Create(CultureInfo.InvariantCulture,
-                $"# {withExe:N0} rule{(withExe == 1 ? " filters" : "s filter")} on -F exe=, which the kernel refuses where the exe's folder is missing, and auditctl -R stops at the first refused line: load with auditctl -c -R to go on past it\n"));
+                $"# {unfiltered:N0} group{(unfiltered == 1 ? " has" : "s have")} no rule: a value {(unfiltered == 1 ? "it was" : "they were")} grouped by cannot be written in a rule that loads (the comments say why), and without it the rule would silence far more than these events\n"));
+        }
+
+        if (withExe > 0)
+        {
+            string where = options.AnyExeFolder
+                ? "and auditctl -R stops at the first refused line: load with auditctl -c -R to go on past it"
+                : "each folder exists here and only root can remove it, so load the rules on this host";
+            stdout.Write(string.Create(CultureInfo.InvariantCulture,
+                $"# {withExe:N0} rule{(withExe == 1 ? " filters" : "s filter")} on -F exe=, which the kernel refuses where the exe's folder is missing; {where}\n"));
         }
 
         stdout.Write(options.Placement == ExclusionRulePlacement.Prepend
@@ -137,7 +154,7 @@ internal static class RuleCommand
     {
         var files = new List<string>();
         ExclusionRuleFields groupBy = ExclusionRuleFields.None;
-        bool all = false, onlyFiles = false;
+        bool all = false, onlyFiles = false, anyExeFolder = false;
         long minCount = 1;
         string key = "exclude";
         ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend;
@@ -157,6 +174,9 @@ internal static class RuleCommand
                     break;
                 case "--all":
                     all = true;
+                    break;
+                case "--any-exe-folder":
+                    anyExeFolder = true;
                     break;
                 case "--prepend" or "-A":
                     placement = ExclusionRulePlacement.Prepend;
@@ -186,7 +206,7 @@ internal static class RuleCommand
             }
         }
 
-        return new Options(files, groupBy, all, minCount, key, placement);
+        return new Options(files, groupBy, all, minCount, key, placement, anyExeFolder);
     }
 
     private static bool TryParseFields(string list, TextWriter stderr, ref ExclusionRuleFields fields)

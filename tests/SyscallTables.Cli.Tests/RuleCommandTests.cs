@@ -191,7 +191,8 @@ public sealed class RuleCommandTests : IDisposable
         string folder = "/" + string.Join('/', Enumerable.Repeat(new string('d', 200), 4)) + "/";
         string[] records = [.. Enumerable.Range(0, distinct).Select(i => Record(i, 83, "no", -17, folder + i.ToString("D195", CultureInfo.InvariantCulture)))];
 
-        CliResult result = CliRun.Syscalls("rule", "--by", "exe", Log("many.log", records));
+        // The folders do not exist here; the cap is what is tested, not the host check.
+        CliResult result = CliRun.Syscalls("rule", "--by", "exe", "--any-exe-folder", Log("many.log", records));
 
         Assert.Equal(0, result.ExitCode);
         string notGrouped = Assert.Single(result.StandardOutput.Split('\n'), l => l.Contains(" events were not grouped: ", StringComparison.Ordinal));
@@ -200,6 +201,45 @@ public sealed class RuleCommandTests : IDisposable
         Assert.Equal(string.Create(CultureInfo.InvariantCulture,
             $"# {distinct - rules:N0} events were not grouped: they came after the first {rules:N0} groups, and rule keeps at most 100,000 groups and 16 MiB of their logged values; group --by fewer fields or read fewer logs"),
             notGrouped);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void By_exe_an_exe_gets_a_rule_only_where_its_folder_exists_here_and_only_root_can_remove_it()
+    {
+        // The kernel refuses a -F exe= rule whose folder is missing, and auditctl -R stops there: a user who can remove
+        // the folder of a program they ran must not be able to keep the rules after it from loading.
+        Assert.SkipUnless(Environment.IsPrivilegedProcess, "who owns each folder decides, and only root can make root's test folders and give one away");
+        string safe = Directory.CreateDirectory(Path.Combine(_dir, "safe")).FullName;
+        string open = Directory.CreateDirectory(Path.Combine(_dir, "open")).FullName;
+        Directory.CreateDirectory(Path.Combine(open, "sub"));
+        File.SetUnixFileMode(open, (UnixFileMode)0x1ff);
+        string owned = Directory.CreateDirectory(Path.Combine(_dir, "owned")).FullName;
+        Assert.Equal(0, CliRun.Process("chown", "65534", owned).ExitCode);
+        string link = Path.Combine(_dir, "link");
+        File.CreateSymbolicLink(link, Path.Combine(open, "sub"));
+        string missing = "/nonexistent-" + Guid.NewGuid().ToString("N");
+        string log = Log("folders.log",
+            Record(1, 83, "no", -17, safe + "/tool"), Record(2, 83, "no", -17, open + "/sub/tool"), Record(3, 83, "no", -17, owned + "/tool"),
+            Record(4, 83, "no", -17, missing + "/tool"), Record(5, 83, "no", -17, link + "/tool"));
+
+        string[] lines = CliRun.Syscalls("rule", "--by", "exe", log).StandardOutput.Split('\n');
+
+        Assert.Equal([$"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe={safe}/tool -k exclude"], lines.Where(l => l.StartsWith('-')));
+        string[] noRule = [.. lines.Where(l => l.StartsWith("# no rule: the kernel refuses a -F exe= rule where the exe's folder is missing", StringComparison.Ordinal))];
+        // The exe under open/ and the one through the link to it share one line, under both their comments.
+        Assert.Equal(3, noRule.Length);
+        Assert.Contains(noRule, l => l.EndsWith($"; users other than root can remove or rename what {open} holds (--any-exe-folder writes such rules anyway)", StringComparison.Ordinal));
+        Assert.Contains(noRule, l => l.EndsWith($"; {owned} belongs to uid 65534, who can remove what it holds (--any-exe-folder writes such rules anyway)", StringComparison.Ordinal));
+        Assert.Contains(noRule, l => l.EndsWith($"; the exe's folder {missing} does not exist on this host (--any-exe-folder writes such rules anyway)", StringComparison.Ordinal));
+        int shared = Array.FindIndex(lines, l => l.Contains($"what {open} holds", StringComparison.Ordinal));
+        Assert.Equal([$"by {link}/tool", $"by {open}/sub/tool"], lines[(shared - 2)..shared].Select(l => l[l.IndexOf("by ", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("# 4 groups have no rule: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "# 1 rule filters on -F exe=, which the kernel refuses where the exe's folder is missing; each folder exists here and only root can remove it, so load the rules on this host");
+
+        string[] anyFolder = CliRun.Syscalls("rule", "--by", "exe", "--any-exe-folder", log).StandardOutput.Split('\n');
+        Assert.Equal(5, anyFolder.Count(l => l.StartsWith("-A never,exit ", StringComparison.Ordinal) && l.Contains(" -F exe=", StringComparison.Ordinal)));
+        Assert.Contains(anyFolder, l => l.StartsWith("# 5 rules filter on -F exe=, ", StringComparison.Ordinal) && l.EndsWith("load with auditctl -c -R to go on past it", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,11 +26,15 @@ public sealed class ExclusionRule
         }
 
         Count = count;
+
+        // FormatRule writes a comment line exactly where there is no rule (and then nothing is filtered on).
+        IsRule = !text.StartsWith('#');
+        FiltersOnExe &= IsRule;
     }
 
     /// <summary>
-    /// The rule line (<see cref="ExclusionRuleGroup.FormatRule"/>); for groups no exit rule can match
-    /// (<see cref="CanExclude"/> is <see langword="false"/>), a comment line that says so.
+    /// The rule line (<see cref="ExclusionRuleGroup.FormatRule(string, ExclusionRulePlacement)"/>); for groups that get no rule (<see cref="IsRule"/> is
+    /// <see langword="false"/>), a comment line that says why.
     /// </summary>
     public string Text { get; }
 
@@ -40,8 +44,12 @@ public sealed class ExclusionRule
     /// <summary>How many events the groups hold together.</summary>
     public long Count { get; }
 
-    /// <summary>Whether <see cref="Text"/> is a rule (the groups' syscall is one an exit rule can match).</summary>
-    public bool CanExclude => Groups[0].CanExclude;
+    /// <summary>
+    /// Whether <see cref="Text"/> is a rule. It is not for groups whose syscall no exit rule can match
+    /// (<see cref="ExclusionRuleGroup.CanExclude"/>), whose grouped value no rule can hold
+    /// (<see cref="ExclusionRuleGroup.HasRule"/>), or whose exe failed <see cref="ExclusionRuleBuilder.ExeFolderCheck"/>.
+    /// </summary>
+    public bool IsRule { get; }
 
     /// <summary>
     /// Whether the rule filters on <c>-F exe=</c>: the kernel refuses such a rule where the exe's folder does not

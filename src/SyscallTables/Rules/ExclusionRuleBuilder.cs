@@ -62,6 +62,16 @@ public sealed class ExclusionRuleBuilder
         _includeSucceeded = includeSucceeded;
     }
 
+    /// <summary>
+    /// Checks, for each exe a rule would name, that the rule loads where it will be loaded: given the exe's path, it
+    /// returns why not (a phrase for the rule's comment), or <see langword="null"/>. The kernel refuses a
+    /// <c>-F exe=</c> rule whose exe folder is missing, and <c>auditctl -R</c> stops at the first refused line, so a
+    /// user who can remove the folder of a program they ran could keep every later rule from loading. A group whose exe
+    /// fails the check gets no rule. <see langword="null"/> (the default) checks nothing; the <c>syscalls</c> tool
+    /// checks that the folder exists on its host and that only root can remove it.
+    /// </summary>
+    public Func<string, string?>? ExeFolderCheck { get; init; }
+
     /// <summary>How many syscall events were read (grouped or not).</summary>
     public long SyscallEventCount { get; private set; }
 
@@ -237,9 +247,18 @@ public sealed class ExclusionRuleBuilder
         ExclusionRule.ThrowIfUnwritableKey(key);
         var byText = new Dictionary<string, List<ExclusionRuleGroup>>(StringComparer.Ordinal);
         var order = new List<string>();
+        var folderProblems = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (ExclusionRuleGroup group in GetGroups(minCount))
         {
-            string text = group.FormatRule(key, placement);
+            string? folderProblem = null;
+            if (ExeFolderCheck is { } check && group.FiltersOnExe && group.ExeFilter is { } exe
+                && !folderProblems.TryGetValue(exe, out folderProblem))
+            {
+                folderProblem = check(exe);
+                folderProblems.Add(exe, folderProblem);
+            }
+
+            string text = group.FormatRule(key, placement, folderProblem);
             if (!byText.TryGetValue(text, out List<ExclusionRuleGroup>? sharing))
             {
                 sharing = [];

@@ -56,29 +56,11 @@ public sealed class ExclusionRuleGroup
     }
 
     /// <summary>The interpreted example of the comment line: <c>mkdir EEXIST(File exists) by /bin/mkdir</c>.</summary>
-    public string Example
-    {
-        get
-        {
-            var text = new StringBuilder();
-            text.Append(Syscalls.GetName(Arch, Syscall) ?? Syscall.ToString(CultureInfo.InvariantCulture));
-            if (Succeeded)
-            {
-                text.Append(" succeeded");
-            }
-            else
-            {
-                text.Append(' ').Append(DescribeExit(Arch, Exit));
-            }
+    public string Example => ShownExe is { } exe ? Outcome + " by " + exe.Shown : Outcome;
 
-            if (ShownExe is { } exe)
-            {
-                text.Append(" by ").Append(exe.Shown);
-            }
-
-            return text.ToString();
-        }
-    }
+    // "mkdir EEXIST(File exists)", "openat succeeded".
+    private string Outcome =>
+        (Syscalls.GetName(Arch, Syscall) ?? Syscall.ToString(CultureInfo.InvariantCulture)) + (Succeeded ? " succeeded" : " " + DescribeExit(Arch, Exit));
 
     /// <summary>
     /// The comment line above the rule: <c># 4,211 x mkdir EEXIST(File exists) by /bin/mkdir</c>, with what the rule
@@ -141,20 +123,29 @@ public sealed class ExclusionRuleGroup
     /// audit-userspace names it, or given as its number when auditctl <see cref="AuditctlSyscalls.BaselineVersion"/>
     /// cannot name it. For an arch auditctl <see cref="AuditctlSyscalls.BaselineVersion"/> has no value for
     /// (<see cref="AuditctlSyscalls.KnowsArch"/>: riscv64, loongarch64) the arch is the kernel's value in hex
-    /// (<c>0xc00000f3</c>), which a later auditctl that knows the arch reads, and the syscall its number. A group
-    /// no exit rule can match (<see cref="CanExclude"/>) gets a comment line that says so instead of a rule.
+    /// (<c>0xc00000f3</c>), which a later auditctl that knows the arch reads, and the syscall its number. A group that
+    /// gets no rule (<see cref="HasRule"/> is <see langword="false"/>) gets a comment line that says why instead.
     /// </summary>
     /// <param name="key">The rule's key (<c>-k</c>).</param>
     /// <param name="placement">Prepend (<c>-A</c>) or append (<c>-a</c>).</param>
     /// <returns>The rule, without a newline.</returns>
     /// <exception cref="ArgumentException"><paramref name="key"/> is not a key an audit.rules line can hold (<see cref="ExclusionRule.IsWritableKey"/>).</exception>
-    public string FormatRule(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend)
+    public string FormatRule(string key, ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend) => FormatRule(key, placement, exeFolderProblem: null);
+
+    /// <summary>
+    /// Whether the group gets a rule. It does not when no exit rule can match its syscall (<see cref="CanExclude"/>),
+    /// nor when a value it was grouped by (the exe, an id) cannot be written in a rule: a rule without that filter
+    /// would silence the same calls of every other program or user, far more than the events counted here.
+    /// </summary>
+    public bool HasRule => NoRuleReason(exeFolderProblem: null) is null;
+
+    /// <summary>The rule, or the comment that says why there is none; <paramref name="exeFolderProblem"/> is why the host refuses the exe's rule.</summary>
+    internal string FormatRule(string key, ExclusionRulePlacement placement, string? exeFolderProblem)
     {
         ExclusionRule.ThrowIfUnwritableKey(key);
-        if (!CanExclude)
+        if (NoRuleReason(exeFolderProblem) is { } reason)
         {
-            return $"# no rule: the kernel's exit filter cannot match {AbiName} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
-                + "(rules hold syscalls 0-2047); these events come from a task rule (-a always,task) or with another record, so exclude them there";
+            return "# no rule: " + reason;
         }
 
         var text = new StringBuilder(placement == ExclusionRulePlacement.Prepend ? "-A" : "-a");
@@ -201,8 +192,34 @@ public sealed class ExclusionRuleGroup
 
     internal static int FieldCount => FieldNames.Length;
 
+    /// <summary>The exe the rule filters on (<c>-F exe=</c>), or <see langword="null"/>.</summary>
+    internal string? ExeFilter => _values[0]?.Filter;
+
+    // The filter fields are exe and the ids (indexes 0 to 5); key and comm only name a group.
+    private const int FilterFieldCount = 6;
+
+    private string? NoRuleReason(string? exeFolderProblem)
+    {
+        if (!CanExclude)
+        {
+            return $"the kernel's exit filter cannot match {AbiName} syscall {Syscall.ToString(CultureInfo.InvariantCulture)} "
+                + "(rules hold syscalls 0-2047); these events come from a task rule (-a always,task) or with another record, so exclude them there";
+        }
+
+        for (int i = 0; i < FilterFieldCount; i++)
+        {
+            if (_values[i] is { Filter: null })
+            {
+                return $"{FieldNames[i]} cannot be written in a rule (see above), and a rule without it would silence {Outcome} for every {(i == 0 ? "program" : i <= 3 ? "user" : "group")}";
+            }
+        }
+
+        return exeFolderProblem is null ? null
+            : $"the kernel refuses a -F exe= rule where the exe's folder is missing, and auditctl -R stops at a refused line; {exeFolderProblem}";
+    }
+
     /// <summary>Whether the rule names an exe, which the kernel takes only where the exe's folder exists.</summary>
-    internal bool FiltersOnExe => CanExclude && _values[0]?.Filter is not null;
+    internal bool FiltersOnExe => HasRule && _values[0]?.Filter is not null;
 
     /// <summary>Orders groups of equal count, arch, syscall and exit by their values.</summary>
     internal static int CompareValues(ExclusionRuleGroup a, ExclusionRuleGroup b)

@@ -138,7 +138,9 @@ public sealed class ExclusionRuleHostileValueTests
         }
         else
         {
-            Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", rule);
+            // Without the filter the rule would silence every user's failing mkdir: the group gets no rule.
+            Assert.False(group.HasRule);
+            Assert.Equal($"# no rule: {field} cannot be written in a rule (see above), and a rule without it would silence mkdir EEXIST(File exists) for every {(field.Contains("gid", StringComparison.Ordinal) ? "group" : "user")}", rule);
             // A long value is shown cut, with its length.
             Assert.Contains($" {field}={logged[..Math.Min(logged.Length, 12)]}", comment, StringComparison.Ordinal);
             Assert.Contains($" ({field} not filtered: {ExclusionRuleValue.UnwritableId})", comment, StringComparison.Ordinal);
@@ -240,11 +242,11 @@ public sealed class ExclusionRuleHostileValueTests
     }
 
     [Fact]
-    public void An_exe_the_events_do_not_log_leaves_the_rule_without_it_and_the_comment_says_so()
+    public void An_exe_the_events_do_not_log_gets_no_rule_and_the_comment_says_why()
     {
         ExclusionRuleGroup group = Single(ExclusionRuleFields.Exe, Raw($"{Ids} comm=\"kworker\" exe=(null) key=(null)"));
 
-        Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", group.FormatRule("exclude"));
+        Assert.Equal("# no rule: exe cannot be written in a rule (see above), and a rule without it would silence mkdir EEXIST(File exists) for every program", group.FormatRule("exclude"));
         Assert.Equal("# 1 x mkdir EEXIST(File exists) (exe not filtered: the events log none)", group.FormatComment());
     }
 
@@ -259,7 +261,9 @@ public sealed class ExclusionRuleHostileValueTests
         }
         else
         {
-            Assert.Equal($"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude", rule);
+            // Without the filter the rule would silence every program's failing mkdir: the group gets no rule.
+            Assert.False(group.HasRule);
+            Assert.Equal("# no rule: exe cannot be written in a rule (see above), and a rule without it would silence mkdir EEXIST(File exists) for every program", rule);
             Assert.Contains("(exe not filtered: ", comment, StringComparison.Ordinal);
         }
 
@@ -316,7 +320,7 @@ public sealed class ExclusionRuleHostileValueTests
     }
 
     [Fact]
-    public void Groups_that_differ_only_in_what_a_rule_cannot_say_share_one_rule_under_all_their_comments()
+    public void Groups_that_differ_only_in_what_a_rule_cannot_say_share_one_line_under_all_their_comments()
     {
         // auditctl refuses a rule identical to one it has loaded ("Rule exists"), and auditctl -R stops at that line.
         ExclusionRuleBuilder builder = Read(new ExclusionRuleBuilder(ExclusionRuleFields.Exe | ExclusionRuleFields.Key),
@@ -334,7 +338,7 @@ public sealed class ExclusionRuleHostileValueTests
         Assert.Equal(6, builder.GetGroups().Count);
         Assert.Equal(
             [
-                $"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -k exclude",
+                "# no rule: exe cannot be written in a rule (see above), and a rule without it would silence mkdir EEXIST(File exists) for every program",
                 $"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/bin/mkdir -k exclude",
                 $"-A never,exit -F arch={X86_64Term} -S mkdir -F exit=-EEXIST -F exe=/usr/bin/install -k exclude",
             ],
@@ -355,6 +359,7 @@ public sealed class ExclusionRuleHostileValueTests
             ],
             lines[..7]);
         Assert.Equal([false, true, true], rules.Select(r => r.FiltersOnExe));
+        Assert.Equal([false, true, true], rules.Select(r => r.IsRule));
     }
 
     [Fact]

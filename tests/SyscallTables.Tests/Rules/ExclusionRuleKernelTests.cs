@@ -96,7 +96,7 @@ public sealed class ExclusionRuleKernelTests
                     _ = line.IsRecord ? builder.Add(line.Record) : builder.AddInterpreted(line.Bytes);
                 }
 
-                rules.UnionWith(builder.GetGroups().Select(g => g.FormatRule("exclude")));
+                rules.UnionWith(builder.GetGroups().Where(g => g.HasRule).Select(g => g.FormatRule("exclude")));
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class ExclusionRulePropertyTests
     public void Rules_written_for_hostile_logs_lint_clean_stay_short_lines_and_filter_only_on_logged_values()
     {
         var log = new HostileSyscallLog(new Random(Seed));
-        int rules = 0, filters = 0, shortened = 0, notFiltered = 0;
+        int rules = 0, filters = 0, shortened = 0, notFiltered = 0, noRule = 0;
         for (int i = 0; i < 400; i++)
         {
             HostileSyscallLog.Case hostile = log.NextCase();
@@ -29,12 +29,20 @@ public sealed class ExclusionRulePropertyTests
             filters += lines.Count(l => !l.StartsWith('#') && (l.Contains(" -F exe=", StringComparison.Ordinal) || l.Contains("uid=", StringComparison.Ordinal)));
             shortened += lines.Count(l => l.Contains("(shortened: ", StringComparison.Ordinal));
             notFiltered += lines.Count(l => l.Contains(" not filtered: ", StringComparison.Ordinal));
+            noRule += lines.Count(l => l.StartsWith("# no rule: ", StringComparison.Ordinal));
         }
 
-        // The cases must reach every branch: rules with filters, values left out, values cut.
-        Assert.True(rules > 400 && filters > 100 && shortened > 50 && notFiltered > 200, $"{rules} rules, {filters} with filters, {shortened} comments cut, {notFiltered} with values left out");
-        TestContext.Current.TestOutputHelper?.WriteLine($"{rules} rules, {filters} with filters, {shortened} comments cut, {notFiltered} with values left out");
+        // The cases must reach every branch: rules with filters, values left out (and then no rule), values cut.
+        string counts = $"{rules} rules, {filters} with filters, {shortened} comments cut, {notFiltered} with values left out, {noRule} groups without a rule";
+        Assert.True(rules > 200 && filters > 100 && shortened > 50 && notFiltered > 200 && noRule > 100, counts);
+        TestContext.Current.TestOutputHelper?.WriteLine(counts);
     }
+
+    private static readonly (ExclusionRuleFields Flag, string Name)[] FilterFields =
+    [
+        (ExclusionRuleFields.Exe, "exe"), (ExclusionRuleFields.Auid, "auid"), (ExclusionRuleFields.Uid, "uid"),
+        (ExclusionRuleFields.Euid, "euid"), (ExclusionRuleFields.Gid, "gid"), (ExclusionRuleFields.Egid, "egid"),
+    ];
 
     /// <summary>What is wrong with <paramref name="lines"/> written for <paramref name="hostile"/>; empty when nothing.</summary>
     internal static string Check(HostileSyscallLog.Case hostile, string[] lines)
@@ -68,6 +76,15 @@ public sealed class ExclusionRulePropertyTests
             {
                 problems.AppendLine("neither a comment nor a new rule: " + line);
                 continue;
+            }
+
+            // Never broader than asked: a rule names every exe and id it was grouped by, or there is no rule.
+            foreach ((ExclusionRuleFields flag, string name) in FilterFields)
+            {
+                if (hostile.GroupBy.HasFlag(flag) && !line.Contains($" -F {name}=", StringComparison.Ordinal))
+                {
+                    problems.AppendLine(CultureInfo.InvariantCulture, $"grouped by {name}, but the rule does not filter on it: {line}");
+                }
             }
 
             foreach (string word in line.Split(' '))
