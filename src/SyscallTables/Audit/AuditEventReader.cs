@@ -117,8 +117,9 @@ public sealed class AuditEventReader : IDisposable
                 continue;
             }
 
+            // A piece of an over-long line is no record, so it passes through too.
             AuditLine line = _lines.Current;
-            if (!line.IsRecord || !line.EndsWithNewline && line.Bytes.Length >= AuditRecordReader.DefaultMaxLineLength)
+            if (!line.IsRecord)
             {
                 _currentIsLine = true;
                 return true;

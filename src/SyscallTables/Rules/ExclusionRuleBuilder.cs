@@ -18,7 +18,7 @@ namespace SyscallTables.Rules;
 /// while (reader.Read())
 /// {
 ///     AuditLine line = reader.Current;
-///     if (line.IsRecord) builder.Add(line.Record); else builder.AddInterpreted(line.Bytes);
+///     if (line.IsRecord) builder.Add(line.Record); else if (!line.IsPiece) builder.AddInterpreted(line.Bytes);
 /// }
 /// foreach (ExclusionRuleGroup group in builder.GetGroups()) Console.WriteLine(group.FormatRule("exclude"));
 /// </code>
