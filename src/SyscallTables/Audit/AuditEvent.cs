@@ -1,5 +1,5 @@
 using System;
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace SyscallTables.Audit;
 
@@ -24,6 +24,19 @@ public readonly ref struct AuditEvent
 
     /// <summary>The serial number the records share.</summary>
     public ulong Serial => _buffer?.Serial ?? 0;
+
+    /// <summary>
+    /// 1 for an event read whole and for the first part of one cut at the reader's limits
+    /// (<see cref="AuditEventReader.MaxEventRecords"/>, <see cref="AuditEventReader.MaxEventBytes"/>); 2, 3, ... for
+    /// the parts that follow it, which share its time stamp, serial and node.
+    /// </summary>
+    public int Part => _buffer?.Part ?? 1;
+
+    /// <summary>
+    /// Whether the event was cut at the reader's limits and its next records come as the next part (an event with the
+    /// same time stamp, serial and node and <see cref="Part"/> one higher).
+    /// </summary>
+    public bool HasNextPart => _buffer?.HasNextPart ?? false;
 
     /// <summary>The <c>node=</c> host name the records share; empty when they have none.</summary>
     public ReadOnlySpan<byte> Node => _buffer is null ? default : _buffer.GetRecord(0).Node;
@@ -89,9 +102,17 @@ public readonly ref struct AuditEvent
     }
 }
 
-/// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; pooled.</summary>
+/// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; reused.</summary>
 internal sealed class AuditEventBuffer
 {
+    // What a record costs besides its bytes: its entry in _records.
+    private static readonly int RecordEntrySize = Unsafe.SizeOf<(int, int, AuditRecordLayout)>();
+
+    // A reused buffer keeps arrays this size or smaller (enough for nearly every real event) and lets larger ones go,
+    // so that up to MaxOpenEvents spare buffers never hold megabytes between them.
+    private const int SpareBytes = 16 * 1024;
+    private const int SpareRecords = 64;
+
     private byte[] _bytes = [];
     private int _length;
     private (int Start, int Length, AuditRecordLayout Layout)[] _records = new (int, int, AuditRecordLayout)[8];
@@ -106,28 +127,38 @@ internal sealed class AuditEventBuffer
 
     public bool IsComplete { get; set; }
 
+    public int Part { get; private set; }
+
+    public bool HasNextPart { get; set; }
+
+    /// <summary>The memory the event's records take: their bytes and their entries.</summary>
+    public long Size => _length + ((long)RecordCount * RecordEntrySize);
+
     /// <summary>The next open event with the same serial (another node or time stamp), for the reader's index.</summary>
     public AuditEventBuffer? SameSerial { get; set; }
 
-    public void Start(ReadOnlySpan<byte> line, AuditRecordLayout layout)
+    /// <summary>What a record of <paramref name="length"/> bytes adds to <see cref="Size"/>.</summary>
+    public static int SizeOf(int length) => length + RecordEntrySize;
+
+    public void Start(ReadOnlySpan<byte> line, AuditRecordLayout layout, int part)
     {
         Seconds = layout.Seconds;
         Milliseconds = layout.Milliseconds;
         Serial = layout.Serial;
+        Part = part;
         Append(line, layout);
     }
+
+    /// <summary>Whether a record of <paramref name="length"/> bytes fits within the per-event limits (an empty event takes any).</summary>
+    public bool CanTake(int length) =>
+        RecordCount == 0 || (RecordCount < AuditEventReader.MaxEventRecords && _length + length <= AuditEventReader.MaxEventBytes);
 
     public void Append(ReadOnlySpan<byte> line, AuditRecordLayout layout)
     {
         if (_bytes.Length - _length < line.Length)
         {
-            byte[] grown = ArrayPool<byte>.Shared.Rent(Math.Max(_length + line.Length, Math.Min(_bytes.Length * 2, Array.MaxLength)));
+            byte[] grown = new byte[Math.Max(_length + line.Length, Math.Clamp(_bytes.Length * 2, 1024, AuditEventReader.MaxEventBytes))];
             _bytes.AsSpan(0, _length).CopyTo(grown);
-            if (_bytes.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_bytes);
-            }
-
             _bytes = grown;
         }
 
@@ -160,12 +191,15 @@ internal sealed class AuditEventBuffer
         RecordCount = 0;
         _length = 0;
         IsComplete = false;
-
-        // After an event with a huge record, do not keep megabytes per pooled event.
-        if (_bytes.Length > 256 * 1024)
+        HasNextPart = false;
+        if (_bytes.Length > SpareBytes)
         {
-            ArrayPool<byte>.Shared.Return(_bytes);
             _bytes = [];
+        }
+
+        if (_records.Length > SpareRecords)
+        {
+            _records = new (int, int, AuditRecordLayout)[8];
         }
     }
 }

@@ -23,7 +23,18 @@ namespace SyscallTables.Audit;
 /// waits for the two seconds, so records after the EOE still join it). Without it, events come out as soon as they are
 /// complete and the EOE record completes its event at once, which suits a live stream (the dispatcher plugin).
 /// </para>
-/// <para>Memory is bounded: at most <see cref="MaxOpenEvents"/> events are held, each as a copy of its lines.</para>
+/// <para>
+/// Memory is bounded whatever the input: events are held as copies of their lines, at most
+/// <see cref="MaxOpenEvents"/> of them and <see cref="MaxOpenEventBytes"/> together (past either bound the oldest open
+/// event is completed), and a line longer than <see cref="AuditRecordReader.DefaultMaxLineLength"/> is not a record
+/// but passes through in pieces (<see cref="AuditLine.IsPiece"/>). One event holds at most
+/// <see cref="MaxEventRecords"/> records and <see cref="MaxEventBytes"/> bytes: a record past either limit does not
+/// join it but completes it and starts its next part, an event with the same time stamp, serial and node that the
+/// records after it join (<see cref="AuditEvent.Part"/>, <see cref="AuditEvent.HasNextPart"/>), so that nothing is
+/// lost and the output says where an event was cut. No real event comes near the limits except an <c>execve</c> of
+/// megabytes of arguments (the kernel logs them all, up to 7,500 bytes to an EXECVE record). ausearch 3.0.9 has no
+/// such limit: it holds such an event, or a log that repeats one header without end, whole.
+/// </para>
 /// </remarks>
 public sealed class AuditEventReader : IDisposable
 {
@@ -32,6 +43,18 @@ public sealed class AuditEventReader : IDisposable
 
     /// <summary>An event is complete when a record this many whole seconds newer starts another (ausearch's rule).</summary>
     public const int CompletionSeconds = 2;
+
+    /// <summary>The most records one event holds; the record after them starts the event's next part.</summary>
+    public const int MaxEventRecords = 1024;
+
+    /// <summary>The most bytes of records one event holds (1 MiB); a record that would take it past them starts the event's next part.</summary>
+    public const int MaxEventBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The most memory the open events take together (8 MiB: their records' bytes and bookkeeping); past it the
+    /// oldest open events are completed, as past <see cref="MaxOpenEvents"/>.
+    /// </summary>
+    public const int MaxOpenEventBytes = 8 * 1024 * 1024;
 
     private readonly AuditRecordReader _lines;
     private readonly bool _inTimeOrder;
@@ -48,6 +71,7 @@ public sealed class AuditEventReader : IDisposable
     // The event the previous record joined or started: the next record nearly always belongs to it too.
     private AuditEventBuffer? _lastFilled;
     private AuditEventBuffer? _current;
+    private long _openSize;
     private bool _currentIsLine;
     private bool _inputEnded;
 
@@ -157,18 +181,13 @@ public sealed class AuditEventReader : IDisposable
 
     private bool TryTakeComplete()
     {
-        // Bounded memory: past the bound the oldest open event is complete, whatever it still waits for.
-        if (_open.Count > MaxOpenEvents)
-        {
-            _open[0].IsComplete = true;
-        }
-
         for (int i = 0; i < _open.Count; i++)
         {
             AuditEventBuffer open = _open[i];
             if (open.IsComplete)
             {
                 _open.RemoveAt(i);
+                _openSize -= open.Size;
                 Unlink(open);
                 _current = open;
                 return true;
@@ -193,16 +212,27 @@ public sealed class AuditEventReader : IDisposable
         ReadOnlySpan<byte> node = line.Slice(layout.NodeStart, layout.NodeLength);
         ReadOnlySpan<byte> type = line.Slice(layout.TypeStart, layout.TypeLength);
 
+        int part = 1;
         AuditEventBuffer? open = FindOpen(layout, node);
-        if (open is not null)
+        if (open is not null && open.CanTake(line.Length))
         {
             open.Append(line, layout);
+            _openSize += AuditEventBuffer.SizeOf(line.Length);
             if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
             {
                 open.IsComplete = true;
             }
 
+            CompleteOldestPastBounds();
             return;
+        }
+
+        if (open is not null)
+        {
+            // The event is at its limit: it is complete as it stands, and this record starts its next part.
+            open.IsComplete = true;
+            open.HasNextPart = true;
+            part = open.Part + 1;
         }
 
         // A record two seconds newer than an open event means that event has had all its records (ausearch's rule).
@@ -217,13 +247,30 @@ public sealed class AuditEventReader : IDisposable
             older.IsComplete = true;
         }
 
+        // A later part continues its event, so its first record's type does not make it a whole event.
         AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
-        created.Start(line, layout);
-        created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
+        created.Start(line, layout, part);
+        created.IsComplete = (part == 1 && AuditRecordTypes.IsWholeEvent(type)) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
+        _openSize += created.Size;
         Insert(created);
         created.SameSerial = _bySerial.TryGetValue(created.Serial, out AuditEventBuffer? chain) ? chain : null;
         _bySerial[created.Serial] = created;
         _lastFilled = created;
+        CompleteOldestPastBounds();
+    }
+
+    // Bounded memory: past either bound the oldest open events are complete, whatever they still wait for. They are
+    // taken oldest first before another line is read, which brings the open events back within both bounds.
+    private void CompleteOldestPastBounds()
+    {
+        int count = _open.Count;
+        long size = _openSize;
+        for (int i = 0; i < _open.Count && (count > MaxOpenEvents || size > MaxOpenEventBytes); i++)
+        {
+            _open[i].IsComplete = true;
+            count--;
+            size -= _open[i].Size;
+        }
     }
 
     // The open event a record with this header belongs to. At most one open event that is not yet complete has a

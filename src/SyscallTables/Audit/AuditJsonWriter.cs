@@ -12,7 +12,9 @@ namespace SyscallTables.Audit;
 /// <c>{"time":"2024-08-16T14:44:02.459Z","serial":2482682,"node":"web1","records":[{"type":"SYSCALL","fields":[{"name":"arch","raw":"c000003e","interpreted":"x86_64"},...]}]}</c>.
 /// </summary>
 /// <remarks>
-/// <c>time</c> is UTC ISO-8601 with milliseconds; <c>node</c> is present only when the records have one;
+/// <c>time</c> is UTC ISO-8601 with milliseconds; <c>node</c> is present only when the records have one; an event the
+/// reader cut at its limits comes in parts that carry <c>"part":1</c>, <c>2</c>, ... and <c>"last_part":true</c> or
+/// <c>false</c> (<see cref="AuditEvent.Part"/>);
 /// <c>interpreted</c> only when it differs from <c>raw</c> (the value without its quotes); fields of the ENRICHED part
 /// carry <c>"enriched":true</c>; a <c>msg='...'</c> field carries its inner <c>fields</c>. A line that is not a record
 /// becomes <c>{"line":"..."}</c>. Bytes that are not UTF-8 are replaced by U+FFFD, so every line parses.
@@ -55,6 +57,12 @@ public sealed class AuditJsonWriter : IDisposable
         {
             _json.WritePropertyName("node"u8);
             WriteText(auditEvent.Node);
+        }
+
+        if (auditEvent.Part > 1 || auditEvent.HasNextPart)
+        {
+            _json.WriteNumber("part"u8, auditEvent.Part);
+            _json.WriteBoolean("last_part"u8, !auditEvent.HasNextPart);
         }
 
         _json.WriteStartArray("records"u8);
