@@ -108,10 +108,9 @@ internal sealed class AuditEventBuffer
     // What a record costs besides its bytes: its entry in _records.
     private static readonly int RecordEntrySize = Unsafe.SizeOf<(int, int, AuditRecordLayout)>();
 
-    // A reused buffer keeps arrays this size or smaller (enough for nearly every real event) and lets larger ones go,
-    // so that up to MaxOpenEvents spare buffers never hold megabytes between them.
-    private const int SpareBytes = 16 * 1024;
-    private const int SpareRecords = 64;
+    // What a trimmed buffer keeps: enough for nearly every real event.
+    private const int TrimmedBytes = 16 * 1024;
+    private const int TrimmedRecords = 64;
 
     private byte[] _bytes = [];
     private int _length;
@@ -133,6 +132,9 @@ internal sealed class AuditEventBuffer
 
     /// <summary>The memory the event's records take: their bytes and their entries.</summary>
     public long Size => _length + ((long)RecordCount * RecordEntrySize);
+
+    /// <summary>The memory the buffer holds, used or not.</summary>
+    public long Capacity => _bytes.Length + ((long)_records.Length * RecordEntrySize);
 
     /// <summary>The next open event with the same serial (another node or time stamp), for the reader's index.</summary>
     public AuditEventBuffer? SameSerial { get; set; }
@@ -192,12 +194,17 @@ internal sealed class AuditEventBuffer
         _length = 0;
         IsComplete = false;
         HasNextPart = false;
-        if (_bytes.Length > SpareBytes)
+    }
+
+    /// <summary>Lets go of arrays larger than a common event needs.</summary>
+    public void Trim()
+    {
+        if (_bytes.Length > TrimmedBytes)
         {
             _bytes = [];
         }
 
-        if (_records.Length > SpareRecords)
+        if (_records.Length > TrimmedRecords)
         {
             _records = new (int, int, AuditRecordLayout)[8];
         }

@@ -51,10 +51,15 @@ public sealed class AuditEventReader : IDisposable
     public const int MaxEventBytes = 1024 * 1024;
 
     /// <summary>
-    /// The most memory the open events take together (8 MiB: their records' bytes and bookkeeping); past it the
+    /// The most memory the open events take together (4 MiB: their records' bytes and bookkeeping); past it the
     /// oldest open events are completed, as past <see cref="MaxOpenEvents"/>.
     /// </summary>
-    public const int MaxOpenEventBytes = 8 * 1024 * 1024;
+    public const int MaxOpenEventBytes = 4 * 1024 * 1024;
+
+    // What the event buffers may hold together before one set aside is trimmed. Arrays grow by doubling, so the open
+    // events alone may need twice MaxOpenEventBytes; room beyond that lets the parts of a cut event, and the events of
+    // an ordinary log, reuse buffers without allocating, while hundreds of buffers set aside never hold megabytes each.
+    private const long MaxKeptCapacity = 3L * MaxOpenEventBytes;
 
     private readonly AuditRecordReader _lines;
     private readonly bool _inTimeOrder;
@@ -72,6 +77,7 @@ public sealed class AuditEventReader : IDisposable
     private AuditEventBuffer? _lastFilled;
     private AuditEventBuffer? _current;
     private long _openSize;
+    private long _capacity;
     private bool _currentIsLine;
     private bool _inputEnded;
 
@@ -174,6 +180,13 @@ public sealed class AuditEventReader : IDisposable
         if (_current is not null)
         {
             _current.Clear();
+            if (_capacity > MaxKeptCapacity)
+            {
+                _capacity -= _current.Capacity;
+                _current.Trim();
+                _capacity += _current.Capacity;
+            }
+
             _spare.Push(_current);
             _current = null;
         }
@@ -216,7 +229,9 @@ public sealed class AuditEventReader : IDisposable
         AuditEventBuffer? open = FindOpen(layout, node);
         if (open is not null && open.CanTake(line.Length))
         {
+            _capacity -= open.Capacity;
             open.Append(line, layout);
+            _capacity += open.Capacity;
             _openSize += AuditEventBuffer.SizeOf(line.Length);
             if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
             {
@@ -247,9 +262,11 @@ public sealed class AuditEventReader : IDisposable
             older.IsComplete = true;
         }
 
-        // A later part continues its event, so its first record's type does not make it a whole event.
-        AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
+        AuditEventBuffer created = TakeSpare();
         created.Start(line, layout, part);
+        _capacity += created.Capacity;
+
+        // A later part continues its event, so its first record's type does not make it a whole event.
         created.IsComplete = (part == 1 && AuditRecordTypes.IsWholeEvent(type)) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
         _openSize += created.Size;
         Insert(created);
@@ -257,6 +274,18 @@ public sealed class AuditEventReader : IDisposable
         _bySerial[created.Serial] = created;
         _lastFilled = created;
         CompleteOldestPastBounds();
+    }
+
+    // A buffer set aside by an earlier event, or a new one; what it holds leaves the count until it is filled.
+    private AuditEventBuffer TakeSpare()
+    {
+        if (!_spare.TryPop(out AuditEventBuffer? spare))
+        {
+            return new AuditEventBuffer();
+        }
+
+        _capacity -= spare.Capacity;
+        return spare;
     }
 
     // Bounded memory: past either bound the oldest open events are complete, whatever they still wait for. They are

@@ -345,7 +345,7 @@ public sealed class EventReaderTests
         // 64 events in one second, none ending, whose records together far exceed MaxOpenEventBytes: the oldest are
         // completed as the bound is reached, so the records read and not yet given out never exceed it by more than
         // one event's worth.
-        const int Events = 64, Rounds = 40;
+        const int Events = 64, Rounds = 24;
         string filler = new('f', 8_000);
         var lines = new List<string>();
         for (int round = 0; round < Rounds; round++)

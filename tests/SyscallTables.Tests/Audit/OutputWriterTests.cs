@@ -110,7 +110,7 @@ public sealed class OutputWriterTests
     [Fact]
     public void A_record_past_the_line_limit_passes_through_byte_for_byte_and_a_truncated_last_line_comes_out_whole()
     {
-        string hex = string.Concat(Enumerable.Repeat("41", 10 * 1024 * 1024));
+        string hex = string.Concat(Enumerable.Repeat("41", AuditRecordReader.DefaultMaxLineLength));
         string proctitle = "type=PROCTITLE msg=audit(1.000:9): proctitle=" + hex + "\n";
         string log = "type=SYSCALL msg=audit(1.000:9): arch=c000003e syscall=59 success=yes exit=0\n"
             + proctitle + "type=EOE msg=audit(1.000:9): \n" + "type=SYSCALL msg=audit(2.000:10): arch=c0000";
