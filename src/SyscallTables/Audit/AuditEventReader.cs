@@ -276,7 +276,8 @@ public sealed class AuditEventReader : IDisposable
         CompleteOldestPastBounds();
     }
 
-    // A buffer set aside by an earlier event, or a new one; what it holds leaves the count until it is filled.
+    // A buffer set aside by an earlier event, or a new one. Its arrays leave the count here and come back into it with
+    // what Start makes of them.
     private AuditEventBuffer TakeSpare()
     {
         if (!_spare.TryPop(out AuditEventBuffer? spare))
