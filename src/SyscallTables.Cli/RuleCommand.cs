@@ -70,7 +70,7 @@ internal static class RuleCommand
             {
                 builder.Add(line.Record);
             }
-            else
+            else if (!line.IsPiece)
             {
                 builder.AddInterpreted(line.Bytes);
             }

@@ -70,6 +70,29 @@ internal static class CliRun
         return null;
     }
 
+    /// <summary>Starts a program with stdin, stdout and stderr redirected and <paramref name="environment"/> added to its own.</summary>
+    public static System.Diagnostics.Process Start(string program, string[] args, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("cannot start " + program);
+    }
+
     /// <summary>Runs a program in the C locale with its output captured.</summary>
     public static CliResult Process(string program, params string[] args)
     {

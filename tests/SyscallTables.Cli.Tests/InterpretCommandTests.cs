@@ -288,27 +288,8 @@ public sealed class InterpretCommandTests : IDisposable
         throw new DirectoryNotFoundException("SyscallTables.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static Process Start(string program, string[] args, string? zone = "UTC")
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        if (zone is not null)
-        {
-            start.Environment["TZ"] = zone;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("cannot start " + program);
-    }
+    private static Process Start(string program, string[] args, string? zone = "UTC") =>
+        zone is null ? CliRun.Start(program, args) : CliRun.Start(program, args, ("TZ", zone));
 
     private static void Signal(Process process, string signal)
     {

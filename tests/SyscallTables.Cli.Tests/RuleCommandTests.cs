@@ -1,4 +1,5 @@
 using System.Globalization;
+using SyscallTables.Audit;
 using SyscallTables.Rules;
 
 namespace SyscallTables.Cli.Tests;
@@ -316,5 +317,21 @@ public sealed class RuleCommandTests : IDisposable
         Assert.Contains("-A never,exit -F arch=arm -S mkdir -F exit=-EEXIST -k exclude", fromRaw.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("-A never,exit -F arch=0x28 -S 39 -F exit=-EEXIST -k exclude", fromRaw.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(fromRaw.StandardOutput, fromText.StandardOutput);
+    }
+
+    [Fact]
+    public void A_line_past_the_reader_s_limit_makes_no_rule_from_its_first_piece()
+    {
+        // No real record comes near the limit; read whole, this one would give a rule whose exe= is cut where the
+        // line was.
+        string exe = "/opt/" + new string('a', AuditRecordReader.DefaultMaxLineLength);
+        string raw = Record(1, 83, "no", -17, exe);
+        string interpreted = "type=SYSCALL msg=audit(11/25/16 02:45:01.111:1) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) a0=0x3 a1=0x0 a2=0x0 a3=0x0 items=0 ppid=1 pid=2 auid=user uid=user comm=x exe=" + exe + " key=(null)";
+
+        CliResult result = CliRun.Syscalls("rule", "--by", "exe", Log("long.log", raw, interpreted, Record(2, 83, "no", -17)));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# syscalls rule: 1 exclusion rule for 1 of 1 syscall events", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("/opt/", result.StandardOutput, StringComparison.Ordinal);
     }
 }

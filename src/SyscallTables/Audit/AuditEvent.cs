@@ -1,5 +1,5 @@
 using System;
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace SyscallTables.Audit;
 
@@ -24,6 +24,19 @@ public readonly ref struct AuditEvent
 
     /// <summary>The serial number the records share.</summary>
     public ulong Serial => _buffer?.Serial ?? 0;
+
+    /// <summary>
+    /// 1 for an event read whole and for the first part of one cut at the reader's limits
+    /// (<see cref="AuditEventReader.MaxEventRecords"/>, <see cref="AuditEventReader.MaxEventBytes"/>); 2, 3, ... for
+    /// the parts that follow it, which share its time stamp, serial and node.
+    /// </summary>
+    public int Part => _buffer?.Part ?? 1;
+
+    /// <summary>
+    /// Whether the event was cut at the reader's limits and its next records come as the next part (an event with the
+    /// same time stamp, serial and node and <see cref="Part"/> one higher).
+    /// </summary>
+    public bool HasNextPart => _buffer?.HasNextPart ?? false;
 
     /// <summary>The <c>node=</c> host name the records share; empty when they have none.</summary>
     public ReadOnlySpan<byte> Node => _buffer is null ? default : _buffer.GetRecord(0).Node;
@@ -103,13 +116,19 @@ public readonly ref struct AuditEvent
     }
 }
 
-/// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; pooled.</summary>
+/// <summary>The lines of one event, copied out of the reader's buffer so that other lines can be read meanwhile; reused.</summary>
 internal sealed class AuditEventBuffer
 {
+    // What a record costs besides its bytes: its entry in _records.
+    private static readonly int RecordEntrySize = Unsafe.SizeOf<RecordEntry>();
+
+    // What a trimmed buffer keeps: enough for nearly every real event.
+    private const int TrimmedBytes = 16 * 1024;
+    private const int TrimmedRecords = 64;
+
     private byte[] _bytes = [];
     private int _length;
-    private (int Start, int Length, AuditRecordLayout Layout, long LineNumber, bool EndsWithNewline)[] _records =
-        new (int, int, AuditRecordLayout, long, bool)[8];
+    private RecordEntry[] _records = new RecordEntry[8];
 
     public long Seconds { get; private set; }
 
@@ -121,29 +140,42 @@ internal sealed class AuditEventBuffer
 
     public bool IsComplete { get; set; }
 
+    public int Part { get; private set; }
+
+    public bool HasNextPart { get; set; }
+
+    /// <summary>The memory the event's records take: their bytes and their entries.</summary>
+    public long Size => _length + ((long)RecordCount * RecordEntrySize);
+
+    /// <summary>The memory the buffer holds, used or not.</summary>
+    public long Capacity => _bytes.Length + ((long)_records.Length * RecordEntrySize);
+
     /// <summary>The next open event with the same serial (another node or time stamp), for the reader's index.</summary>
     public AuditEventBuffer? SameSerial { get; set; }
 
-    public void Start(AuditLine line, AuditRecordLayout layout)
+    /// <summary>What a record of <paramref name="length"/> bytes adds to <see cref="Size"/>.</summary>
+    public static int SizeOf(int length) => length + RecordEntrySize;
+
+    public void Start(AuditLine line, AuditRecordLayout layout, int part)
     {
         Seconds = layout.Seconds;
         Milliseconds = layout.Milliseconds;
         Serial = layout.Serial;
+        Part = part;
         Append(line, layout);
     }
+
+    /// <summary>Whether a record of <paramref name="length"/> bytes fits within the per-event limits (an empty event takes any).</summary>
+    public bool CanTake(int length) =>
+        RecordCount == 0 || (RecordCount < AuditEventReader.MaxEventRecords && _length + length <= AuditEventReader.MaxEventBytes);
 
     public void Append(AuditLine read, AuditRecordLayout layout)
     {
         ReadOnlySpan<byte> line = read.Bytes;
         if (_bytes.Length - _length < line.Length)
         {
-            byte[] grown = ArrayPool<byte>.Shared.Rent(Math.Max(_length + line.Length, Math.Min(_bytes.Length * 2, Array.MaxLength)));
+            byte[] grown = new byte[Math.Max(_length + line.Length, Math.Clamp(_bytes.Length * 2, 1024, AuditEventReader.MaxEventBytes))];
             _bytes.AsSpan(0, _length).CopyTo(grown);
-            if (_bytes.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_bytes);
-            }
-
             _bytes = grown;
         }
 
@@ -153,20 +185,20 @@ internal sealed class AuditEventBuffer
         }
 
         line.CopyTo(_bytes.AsSpan(_length));
-        _records[RecordCount++] = (_length, line.Length, layout, read.Number, read.EndsWithNewline);
+        _records[RecordCount++] = new RecordEntry(_length, line.Length, layout, read.Number, read.EndsWithNewline);
         _length += line.Length;
     }
 
     public AuditRecord GetRecord(int index)
     {
-        (int start, int length, AuditRecordLayout layout, _, _) = _records[index];
-        return new AuditRecord(_bytes.AsSpan(start, length), layout);
+        ref readonly RecordEntry entry = ref _records[index];
+        return new AuditRecord(_bytes.AsSpan(entry.Start, entry.Length), entry.Layout);
     }
 
     public AuditLine GetLine(int index)
     {
         AuditRecord record = GetRecord(index);
-        return new AuditLine(record.Line, _records[index].EndsWithNewline, _records[index].LineNumber, isRecord: true, record);
+        return new AuditLine(record.Line, _records[index].EndsWithNewline, isPiece: false, _records[index].LineNumber, isRecord: true, record);
     }
 
     public bool Matches(long seconds, int milliseconds, ulong serial, ReadOnlySpan<byte> node) =>
@@ -182,14 +214,25 @@ internal sealed class AuditEventBuffer
         RecordCount = 0;
         _length = 0;
         IsComplete = false;
+        HasNextPart = false;
+    }
 
-        // After an event with a huge record, do not keep megabytes per pooled event.
-        if (_bytes.Length > 256 * 1024)
+    /// <summary>Lets go of arrays larger than a common event needs.</summary>
+    public void Trim()
+    {
+        if (_bytes.Length > TrimmedBytes)
         {
-            ArrayPool<byte>.Shared.Return(_bytes);
             _bytes = [];
         }
+
+        if (_records.Length > TrimmedRecords)
+        {
+            _records = new RecordEntry[8];
+        }
     }
+
+    /// <summary>Where a record's bytes are, its layout, and the input line it was read from.</summary>
+    private readonly record struct RecordEntry(int Start, int Length, AuditRecordLayout Layout, long LineNumber, bool EndsWithNewline);
 }
 
 /// <summary>Which record types are a whole event by themselves, as ausearch 3.0.9 decides when grouping.</summary>

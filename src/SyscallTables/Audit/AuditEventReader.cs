@@ -23,7 +23,18 @@ namespace SyscallTables.Audit;
 /// waits for the two seconds, so records after the EOE still join it). Without it, events come out as soon as they are
 /// complete and the EOE record completes its event at once, which suits a live stream (the dispatcher plugin).
 /// </para>
-/// <para>Memory is bounded: at most <see cref="MaxOpenEvents"/> events are held, each as a copy of its lines.</para>
+/// <para>
+/// Memory is bounded whatever the input: events are held as copies of their lines, at most
+/// <see cref="MaxOpenEvents"/> of them and <see cref="MaxOpenEventBytes"/> together (past either bound the oldest open
+/// event is completed), and a line longer than <see cref="AuditRecordReader.DefaultMaxLineLength"/> is not a record
+/// but passes through in pieces (<see cref="AuditLine.IsPiece"/>). One event holds at most
+/// <see cref="MaxEventRecords"/> records and <see cref="MaxEventBytes"/> bytes: a record past either limit does not
+/// join it but completes it and starts its next part, an event with the same time stamp, serial and node that the
+/// records after it join (<see cref="AuditEvent.Part"/>, <see cref="AuditEvent.HasNextPart"/>), so that nothing is
+/// lost and the output says where an event was cut. No real event comes near the limits except an <c>execve</c> of
+/// megabytes of arguments (the kernel logs them all, up to 7,500 bytes to an EXECVE record). ausearch 3.0.9 has no
+/// such limit: it holds such an event, or a log that repeats one header without end, whole.
+/// </para>
 /// </remarks>
 public sealed class AuditEventReader : IDisposable
 {
@@ -32,6 +43,23 @@ public sealed class AuditEventReader : IDisposable
 
     /// <summary>An event is complete when a record this many whole seconds newer starts another (ausearch's rule).</summary>
     public const int CompletionSeconds = 2;
+
+    /// <summary>The most records one event holds; the record after them starts the event's next part.</summary>
+    public const int MaxEventRecords = 1024;
+
+    /// <summary>The most bytes of records one event holds (1 MiB); a record that would take it past them starts the event's next part.</summary>
+    public const int MaxEventBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The most memory the open events take together (4 MiB: their records' bytes and bookkeeping); past it the
+    /// oldest open events are completed, as past <see cref="MaxOpenEvents"/>.
+    /// </summary>
+    public const int MaxOpenEventBytes = 4 * 1024 * 1024;
+
+    // What the event buffers may hold together before one set aside is trimmed. Arrays grow by doubling, so the open
+    // events alone may need twice MaxOpenEventBytes; room beyond that lets the parts of a cut event, and the events of
+    // an ordinary log, reuse buffers without allocating, while hundreds of buffers set aside never hold megabytes each.
+    private const long MaxKeptCapacity = 3L * MaxOpenEventBytes;
 
     private readonly AuditRecordReader _lines;
     private readonly bool _inTimeOrder;
@@ -48,6 +76,8 @@ public sealed class AuditEventReader : IDisposable
     // The event the previous record joined or started: the next record nearly always belongs to it too.
     private AuditEventBuffer? _lastFilled;
     private AuditEventBuffer? _current;
+    private long _openSize;
+    private long _capacity;
     private bool _currentIsLine;
     private bool _inputEnded;
 
@@ -117,8 +147,9 @@ public sealed class AuditEventReader : IDisposable
                 continue;
             }
 
+            // A piece of an over-long line is no record, so it passes through too.
             AuditLine line = _lines.Current;
-            if (!line.IsRecord || !line.EndsWithNewline && line.Bytes.Length >= AuditRecordReader.DefaultMaxLineLength)
+            if (!line.IsRecord)
             {
                 _currentIsLine = true;
                 return true;
@@ -149,6 +180,13 @@ public sealed class AuditEventReader : IDisposable
         if (_current is not null)
         {
             _current.Clear();
+            if (_capacity > MaxKeptCapacity)
+            {
+                _capacity -= _current.Capacity;
+                _current.Trim();
+                _capacity += _current.Capacity;
+            }
+
             _spare.Push(_current);
             _current = null;
         }
@@ -156,18 +194,13 @@ public sealed class AuditEventReader : IDisposable
 
     private bool TryTakeComplete()
     {
-        // Bounded memory: past the bound the oldest open event is complete, whatever it still waits for.
-        if (_open.Count > MaxOpenEvents)
-        {
-            _open[0].IsComplete = true;
-        }
-
         for (int i = 0; i < _open.Count; i++)
         {
             AuditEventBuffer open = _open[i];
             if (open.IsComplete)
             {
                 _open.RemoveAt(i);
+                _openSize -= open.Size;
                 Unlink(open);
                 _current = open;
                 return true;
@@ -193,23 +226,37 @@ public sealed class AuditEventReader : IDisposable
         ReadOnlySpan<byte> node = line.Slice(layout.NodeStart, layout.NodeLength);
         ReadOnlySpan<byte> type = line.Slice(layout.TypeStart, layout.TypeLength);
 
+        int part = 1;
         AuditEventBuffer? open = FindOpen(layout, node);
-        if (open is not null)
+        if (open is not null && open.CanTake(line.Length))
         {
+            _capacity -= open.Capacity;
             open.Append(read, layout);
+            _capacity += open.Capacity;
+            _openSize += AuditEventBuffer.SizeOf(line.Length);
             if (!_inTimeOrder && type.SequenceEqual("EOE"u8))
             {
                 open.IsComplete = true;
             }
 
+            CompleteOldestPastBounds();
             return;
+        }
+
+        if (open is not null)
+        {
+            // The event is at its limit: it is complete as it stands, and this record starts its next part.
+            open.IsComplete = true;
+            open.HasNextPart = true;
+            part = open.Part + 1;
         }
 
         // A record two seconds newer than an open event means that event has had all its records (ausearch's rule).
         // The list is oldest first, so the scan stops at the first event young enough.
         foreach (AuditEventBuffer older in _open)
         {
-            if (older.Seconds + CompletionSeconds > layout.Seconds)
+            // Subtracted, not added: a time stamp near the largest the parser takes must not wrap and complete its event.
+            if (older.Seconds > layout.Seconds - CompletionSeconds)
             {
                 break;
             }
@@ -217,13 +264,45 @@ public sealed class AuditEventReader : IDisposable
             older.IsComplete = true;
         }
 
-        AuditEventBuffer created = _spare.Count > 0 ? _spare.Pop() : new AuditEventBuffer();
-        created.Start(read, layout);
-        created.IsComplete = AuditRecordTypes.IsWholeEvent(type) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
+        AuditEventBuffer created = TakeSpare();
+        created.Start(read, layout, part);
+        _capacity += created.Capacity;
+
+        // A later part continues its event, so its first record's type does not make it a whole event.
+        created.IsComplete = (part == 1 && AuditRecordTypes.IsWholeEvent(type)) || (!_inTimeOrder && type.SequenceEqual("EOE"u8));
+        _openSize += created.Size;
         Insert(created);
         created.SameSerial = _bySerial.TryGetValue(created.Serial, out AuditEventBuffer? chain) ? chain : null;
         _bySerial[created.Serial] = created;
         _lastFilled = created;
+        CompleteOldestPastBounds();
+    }
+
+    // A buffer set aside by an earlier event, or a new one. Its arrays leave the count here and come back into it with
+    // what Start makes of them.
+    private AuditEventBuffer TakeSpare()
+    {
+        if (!_spare.TryPop(out AuditEventBuffer? spare))
+        {
+            return new AuditEventBuffer();
+        }
+
+        _capacity -= spare.Capacity;
+        return spare;
+    }
+
+    // Bounded memory: past either bound the oldest open events are complete, whatever they still wait for. They are
+    // taken oldest first before another line is read, which brings the open events back within both bounds.
+    private void CompleteOldestPastBounds()
+    {
+        int count = _open.Count;
+        long size = _openSize;
+        for (int i = 0; i < _open.Count && (count > MaxOpenEvents || size > MaxOpenEventBytes); i++)
+        {
+            _open[i].IsComplete = true;
+            count--;
+            size -= _open[i].Size;
+        }
     }
 
     // The open event a record with this header belongs to. At most one open event that is not yet complete has a

@@ -13,7 +13,9 @@ namespace SyscallTables.Audit;
 /// <remarks>
 /// <para>
 /// <c>time</c> is UTC ISO-8601 with milliseconds, or null with <c>seconds</c> and <c>milliseconds</c> as written when
-/// the time stamp has no such form (after year 9999); <c>node</c> is present only when the records have one;
+/// the time stamp has no such form (after year 9999); <c>node</c> is present only when the records have one; an event
+/// the reader cut at its limits comes in parts that carry <c>"part":1</c>, <c>2</c>, ... and <c>"lastPart":true</c> or
+/// <c>false</c> (<see cref="AuditEvent.Part"/>);
 /// <c>interpreted</c> only when it differs from <c>raw</c> (the value without its quotes); fields of the ENRICHED part
 /// carry <c>"enriched":true</c>; a <c>msg='...'</c> field carries its inner <c>fields</c>. A record, and a
 /// <c>msg='...'</c> field, carries <c>text</c> when it has text that is neither its header nor a field: AVC prose
@@ -78,6 +80,12 @@ public sealed class AuditJsonWriter : IDisposable
         {
             _json.WritePropertyName("node"u8);
             WriteText(auditEvent.Node);
+        }
+
+        if (auditEvent.Part > 1 || auditEvent.HasNextPart)
+        {
+            _json.WriteNumber("part"u8, auditEvent.Part);
+            _json.WriteBoolean("lastPart"u8, !auditEvent.HasNextPart);
         }
 
         _json.WriteStartArray("records"u8);

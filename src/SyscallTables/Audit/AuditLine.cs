@@ -10,10 +10,11 @@ public readonly ref struct AuditLine
 {
     private readonly AuditRecord _record;
 
-    internal AuditLine(ReadOnlySpan<byte> bytes, bool endsWithNewline, long number, bool isRecord, AuditRecord record)
+    internal AuditLine(ReadOnlySpan<byte> bytes, bool endsWithNewline, bool isPiece, long number, bool isRecord, AuditRecord record)
     {
         Bytes = bytes;
         EndsWithNewline = endsWithNewline;
+        IsPiece = isPiece;
         Number = number;
         IsRecord = isRecord;
         _record = record;
@@ -29,10 +30,16 @@ public readonly ref struct AuditLine
     /// </summary>
     public bool EndsWithNewline { get; }
 
+    /// <summary>
+    /// Whether this is a piece of a line longer than the reader's maximum rather than a whole line: every piece but
+    /// the last has <see cref="EndsWithNewline"/> <see langword="false"/>. A piece is never a record; pass it through.
+    /// </summary>
+    public bool IsPiece { get; }
+
     /// <summary>The 1-based number of the line in the input (a split over-long line counts once per piece).</summary>
     public long Number { get; }
 
-    /// <summary>Whether the line is an audit record; when not, it is to be passed through as it is.</summary>
+    /// <summary>Whether the line is an audit record (a whole line with an audit header); when not, it is to be passed through as it is.</summary>
     public bool IsRecord { get; }
 
     /// <summary>The record, when <see cref="IsRecord"/>; an empty record otherwise.</summary>

@@ -9,6 +9,12 @@ namespace SyscallTables.Audit;
 /// needs (and shrinks back after it), so memory stays constant whatever the size of the log. Every line comes out:
 /// as a record when it has an audit header, as a pass-through line otherwise; bad bytes never make it throw.
 /// </summary>
+/// <remarks>
+/// A line longer than the maximum (<see cref="DefaultMaxLineLength"/>, 64 KiB, unless the constructor is given
+/// another) is not held whole: it comes out in pieces of the maximum length and a last, shorter one
+/// (<see cref="AuditLine.IsPiece"/>), none of them a record, so that a consumer passes them through and nothing is
+/// lost. The reader then holds at most twice the maximum, whatever the input.
+/// </remarks>
 /// <example>
 /// <code>
 /// using var reader = new AuditRecordReader(File.OpenRead("/var/log/audit/audit.log"));
@@ -21,8 +27,19 @@ namespace SyscallTables.Audit;
 /// </example>
 public sealed class AuditRecordReader : IDisposable
 {
-    /// <summary>The longest line returned whole by default (64 MiB); longer lines are returned in pieces of this size.</summary>
-    public const int DefaultMaxLineLength = 64 * 1024 * 1024;
+    /// <summary>
+    /// The longest line returned whole by default (64 KiB); longer lines are returned in pieces of this size, which
+    /// are never records.
+    /// </summary>
+    /// <remarks>
+    /// No record auditd writes comes near it: auditd formats each record into a buffer of MAX_AUDIT_MESSAGE_LENGTH
+    /// (8,970 bytes) plus a host name (audit-userspace 3.0.9, src/auditd-event.c, FORMAT_BUF_LEN), and the kernel
+    /// keeps its own records under that: an EXECVE record is ended and another begun before 7,500 bytes of arguments
+    /// (MAX_EXECVE_AUDIT_LEN, kernel/auditsc.c), a PROCTITLE carries at most 128 bytes (MAX_PROCTITLE_AUDIT_LEN).
+    /// ausearch itself reads lines in pieces of that size. A syslog prefix or <c>ausearch -i</c>'s decoded values
+    /// add little, so seven times the largest record leaves room for all of them.
+    /// </remarks>
+    public const int DefaultMaxLineLength = 64 * 1024;
 
     private const int InitialBufferSize = 64 * 1024;
 
@@ -37,6 +54,8 @@ public sealed class AuditRecordReader : IDisposable
     private int _lineStart;
     private int _lineLength;
     private bool _endsWithNewline;
+    private bool _isPiece;
+    private bool _lineContinues;
     private long _lineNumber;
     private bool _hasLine;
     private bool _isRecord;
@@ -47,7 +66,8 @@ public sealed class AuditRecordReader : IDisposable
     /// <param name="leaveOpen">Whether <see cref="Dispose"/> leaves the stream open.</param>
     /// <param name="maxLineLength">
     /// The longest line returned whole; a longer one is returned in pieces of this length whose
-    /// <see cref="AuditLine.EndsWithNewline"/> is <see langword="false"/>, so nothing is lost and memory stays bounded.
+    /// <see cref="AuditLine.EndsWithNewline"/> is <see langword="false"/> and a last, shorter one, all with
+    /// <see cref="AuditLine.IsPiece"/>, so nothing is lost and memory stays bounded.
     /// </param>
     public AuditRecordReader(Stream stream, bool leaveOpen = false, int maxLineLength = DefaultMaxLineLength)
     {
@@ -70,7 +90,7 @@ public sealed class AuditRecordReader : IDisposable
             }
 
             ReadOnlySpan<byte> bytes = _buffer.AsSpan(_lineStart, _lineLength);
-            return new AuditLine(bytes, _endsWithNewline, _lineNumber, _isRecord, _isRecord ? new AuditRecord(bytes, _layout) : default);
+            return new AuditLine(bytes, _endsWithNewline, _isPiece, _lineNumber, _isRecord, _isRecord ? new AuditRecord(bytes, _layout) : default);
         }
     }
 
@@ -103,10 +123,12 @@ public sealed class AuditRecordReader : IDisposable
                 return Take(_scanned + newline - _dataStart, endsWithNewline: true);
             }
 
+            // Split only once a byte past the maximum is known not to end the line, so that a line of exactly the
+            // maximum comes out whole however the stream hands its bytes over.
             int pending = _dataEnd - _dataStart;
-            if (pending >= _maxLineLength)
+            if (pending > _maxLineLength)
             {
-                return Take(_maxLineLength, endsWithNewline: false);
+                return Take(_maxLineLength, endsWithNewline: false, splitsLine: true);
             }
 
             _scanned = _dataEnd;
@@ -136,14 +158,19 @@ public sealed class AuditRecordReader : IDisposable
         }
     }
 
-    private bool Take(int length, bool endsWithNewline)
+    private bool Take(int length, bool endsWithNewline, bool splitsLine = false)
     {
         _lineStart = _dataStart;
         _lineLength = length;
         _endsWithNewline = endsWithNewline;
         _lineNumber++;
         _hasLine = true;
-        _isRecord = AuditRecord.TryLocate(_buffer.AsSpan(_lineStart, _lineLength), out _layout);
+
+        // A piece of an over-long line is never a record: the first piece would be one cut short (a truncated exe=
+        // value that a rule would then name), and a later piece may hold a header that is no record's beginning.
+        _isPiece = splitsLine || _lineContinues;
+        _lineContinues = splitsLine;
+        _isRecord = !_isPiece && AuditRecord.TryLocate(_buffer.AsSpan(_lineStart, _lineLength), out _layout);
         return true;
     }
 

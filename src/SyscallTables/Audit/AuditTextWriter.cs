@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Globalization;
 using System.IO;
+using System.Text.Unicode;
 
 namespace SyscallTables.Audit;
 
@@ -10,7 +12,9 @@ namespace SyscallTables.Audit;
 /// a <c>----</c> line before each event; its records last first; each as
 /// <c>[node=N ]type=T msg=audit(MM/DD/YY HH:MM:SS.mmm:SERIAL) :</c> and the record's text with every field value
 /// interpreted (<see cref="FieldInterpreter.Interpret(in AuditFieldContext, AuditField, Span{byte}, out int)"/>) and
-/// a space after the last; a record without fields is followed by an empty line (as EOE is).
+/// a space after the last; a record without fields is followed by an empty line (as EOE is). The parts of an event
+/// the reader cut at its limits (<see cref="AuditEvent.Part"/>) each begin with a line that says so:
+/// <c>---- part 1 of an event cut at 1024 records or 1048576 bytes per part; part 2 follows</c>.
 /// </summary>
 /// <remarks>
 /// The text between fields (AVC prose, double spaces, words that are no field) is copied as it is, and so are words
@@ -56,7 +60,7 @@ public sealed class AuditTextWriter : IDisposable
     /// <param name="auditEvent">The event.</param>
     public void WriteEvent(AuditEvent auditEvent)
     {
-        _output.Write("----\n"u8);
+        WriteSeparator(auditEvent);
         if (auditEvent.RecordCount == 0)
         {
             return;
@@ -74,6 +78,23 @@ public sealed class AuditTextWriter : IDisposable
         {
             _scratch = new byte[MinimumValueSpace];
         }
+    }
+
+    // ausearch's "----" before each event; a part of an event cut at the reader's limits says so on the same line, so
+    // that tools which split ausearch's text at "----" still find every event.
+    private void WriteSeparator(AuditEvent auditEvent)
+    {
+        if (auditEvent.Part == 1 && !auditEvent.HasNextPart)
+        {
+            _output.Write("----\n"u8);
+            return;
+        }
+
+        Span<byte> line = _output.GetSpan(160);
+        bool written = auditEvent.HasNextPart
+            ? Utf8.TryWrite(line, CultureInfo.InvariantCulture, $"---- part {auditEvent.Part} of an event cut at {AuditEventReader.MaxEventRecords} records or {AuditEventReader.MaxEventBytes} bytes per part; part {auditEvent.Part + 1} follows\n", out int length)
+            : Utf8.TryWrite(line, CultureInfo.InvariantCulture, $"---- part {auditEvent.Part} of an event cut at {AuditEventReader.MaxEventRecords} records or {AuditEventReader.MaxEventBytes} bytes per part; the last\n", out length);
+        _output.Advance(written ? length : 0);
     }
 
     /// <summary>Writes a line that is not a record exactly as it was read (with its newline when it had one).</summary>

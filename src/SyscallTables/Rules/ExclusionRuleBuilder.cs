@@ -25,7 +25,7 @@ namespace SyscallTables.Rules;
 /// while (reader.Read())
 /// {
 ///     AuditLine line = reader.Current;
-///     if (line.IsRecord) builder.Add(line.Record); else builder.AddInterpreted(line.Bytes);
+///     if (line.IsRecord) builder.Add(line.Record); else if (!line.IsPiece) builder.AddInterpreted(line.Bytes);
 /// }
 /// foreach (ExclusionRule rule in builder.GetRules("exclude")) rule.WriteTo(Console.Out);
 /// </code>

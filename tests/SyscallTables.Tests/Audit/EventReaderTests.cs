@@ -74,6 +74,19 @@ public sealed class EventReaderTests
     }
 
     [Fact]
+    public void Near_the_largest_time_stamp_an_open_event_is_not_completed_by_a_wrapped_sum()
+    {
+        // The two-second rule compares with a subtraction: seconds + 2 would wrap past long.MaxValue and read as older.
+        const long Late = long.MaxValue - 1;
+        string log = Record("SYSCALL", Late, 5, Args) + Record("SYSCALL", Late, 6, Args) + Record("PATH", Late, 5, "item=0 name=\"a\"");
+
+        List<Item> items = ReadAll(log);
+
+        Assert.Equal([$"{Late}.100:5", $"{Late}.100:6"], items.Select(i => i.Key));
+        Assert.Equal(["SYSCALL", "PATH"], items[0].Types);
+    }
+
+    [Fact]
     public void Within_two_seconds_an_event_without_EOE_stays_open_until_the_end_of_input()
     {
         string log = Record("SYSCALL", 1000, 1, Args) + Record("SYSCALL", 1001, 2, Args) + Record("CWD", 1000, 1, "cwd=\"/\"");
@@ -259,5 +272,125 @@ public sealed class EventReaderTests
 
         Assert.Equal(expectedRecords, records);
         Assert.Equal(expectedLines, lines);
+    }
+
+    /// <summary>Each event's part, whether another follows, and its records' first field values (which say where each record was in the log).</summary>
+    private static List<(int Part, bool HasNextPart, string[] Records)> ReadParts(string log, bool inTimeOrder)
+    {
+        var parts = new List<(int, bool, string[])>();
+        using var reader = new AuditEventReader(new MemoryStream(Encoding.UTF8.GetBytes(log)), inTimeOrder: inTimeOrder);
+        while (reader.Read())
+        {
+            Assert.Equal(AuditEventReaderItem.Event, reader.Kind);
+            AuditEvent e = reader.Event;
+            var records = new string[e.RecordCount];
+            for (int i = 0; i < records.Length; i++)
+            {
+                AuditRecord record = e.GetRecord(i);
+                records[i] = Encoding.UTF8.GetString(record.Type) + ":" + (record.TryGetField("n"u8, out AuditField n) ? Encoding.UTF8.GetString(n.Value) : "");
+            }
+
+            parts.Add((e.Part, e.HasNextPart, records));
+        }
+
+        return parts;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_event_that_never_ends_is_cut_into_parts_at_the_record_limit_and_no_record_is_lost(bool inTimeOrder)
+    {
+        const int Records = (2 * AuditEventReader.MaxEventRecords) + 100;
+        var log = new StringBuilder();
+        for (int n = 0; n < Records; n++)
+        {
+            log.Append(Record("SYSCALL", 1000, 7, $"n={n} " + Args));
+        }
+
+        List<(int Part, bool HasNextPart, string[] Records)> parts = ReadParts(log.ToString(), inTimeOrder);
+
+        Assert.Equal([(1, true), (2, true), (3, false)], parts.Select(p => (p.Part, p.HasNextPart)));
+        Assert.Equal([AuditEventReader.MaxEventRecords, AuditEventReader.MaxEventRecords, 100], parts.Select(p => p.Records.Length));
+        Assert.Equal(Enumerable.Range(0, Records).Select(n => $"SYSCALL:{n}"), parts.SelectMany(p => p.Records));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_event_is_cut_at_the_byte_limit_before_the_record_that_would_pass_it(bool inTimeOrder)
+    {
+        string filler = new('f', 10_000);
+        int perPart = AuditEventReader.MaxEventBytes / Record("EXECVE", 1000, 7, "n=10 a0=" + filler).Length;
+        var log = new StringBuilder();
+        for (int n = 0; n < perPart + 10; n++)
+        {
+            log.Append(Record("EXECVE", 1000, 7, $"n={n + 10} a0={filler}"));
+        }
+
+        List<(int Part, bool HasNextPart, string[] Records)> parts = ReadParts(log.ToString(), inTimeOrder);
+
+        Assert.Equal([(1, true), (2, false)], parts.Select(p => (p.Part, p.HasNextPart)));
+        Assert.Equal([perPart, 10], parts.Select(p => p.Records.Length));
+    }
+
+    [Fact]
+    public void A_later_part_is_not_a_whole_event_because_of_its_first_record_s_type()
+    {
+        // PROCTITLE alone is a whole event; starting part 2, it continues the cut event, which the PATH still joins.
+        var log = new StringBuilder();
+        for (int n = 0; n < AuditEventReader.MaxEventRecords; n++)
+        {
+            log.Append(Record("PATH", 1000, 7, $"n={n} item={n}"));
+        }
+
+        log.Append(Record("PROCTITLE", 1000, 7, "n=p proctitle=6C73")).Append(Record("PATH", 1000, 7, "n=q item=0"));
+
+        List<(int Part, bool HasNextPart, string[] Records)> parts = ReadParts(log.ToString(), inTimeOrder: true);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(["PROCTITLE:p", "PATH:q"], parts[1].Records);
+    }
+
+    [Fact]
+    public void Interleaved_events_that_never_end_are_held_within_the_byte_bound_and_all_come_out()
+    {
+        // 64 events in one second, none ending, whose records together far exceed MaxOpenEventBytes: the oldest are
+        // completed as the bound is reached, so the records read and not yet given out never exceed it by more than
+        // one event's worth.
+        const int Events = 64, Rounds = 24;
+        string filler = new('f', 8_000);
+        var lines = new List<string>();
+        for (int round = 0; round < Rounds; round++)
+        {
+            for (int serial = 1; serial <= Events; serial++)
+            {
+                lines.Add(Record("EXECVE", 1000, serial, $"n={round} a0={filler}"));
+            }
+        }
+
+        long[] readUpTo = new long[lines.Count + 1];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            readUpTo[i + 1] = readUpTo[i] + lines[i].Length - 1;
+        }
+
+        Assert.True(readUpTo[^1] > 2L * AuditEventReader.MaxOpenEventBytes);
+        long givenOut = 0, maxHeld = 0, records = 0;
+        using var reader = new AuditEventReader(new MemoryStream(Encoding.UTF8.GetBytes(string.Concat(lines))));
+        while (reader.Read())
+        {
+            AuditEvent e = reader.Event;
+            for (int i = 0; i < e.RecordCount; i++)
+            {
+                givenOut += e.GetRecord(i).Line.Length;
+            }
+
+            records += e.RecordCount;
+            maxHeld = Math.Max(maxHeld, readUpTo[reader.LineCount] - givenOut);
+        }
+
+        Assert.Equal(lines.Count, records);
+        Assert.InRange(maxHeld, 1, AuditEventReader.MaxOpenEventBytes);
     }
 }
