@@ -40,8 +40,9 @@ public sealed class AuditJsonWriter : IDisposable
     /// <summary>9999-12-31T23:59:59Z, the last second ISO-8601's four-digit years (and <see cref="DateTime"/>) reach.</summary>
     private const long LastIsoSecond = 253_402_300_799;
 
-    // Longer strings are written in segments of this many bytes.
-    private const int SegmentLength = 64 * 1024;
+    // Longer strings are written in segments of this many bytes, so that the writer's buffer (up to six times a segment,
+    // for escapes) stays small; a line the reader holds whole (64 KiB at most) may take several.
+    private const int SegmentLength = 16 * 1024;
 
     private readonly AuditOutputBuffer _output;
     private readonly Utf8JsonWriter _json;
