@@ -200,7 +200,7 @@ public sealed class RuleCommandTests : IDisposable
         int rules = result.StandardOutput.Split('\n').Count(l => l.StartsWith("-A never,exit", StringComparison.Ordinal));
         Assert.InRange(rules, 1, distinct - 100);
         Assert.Equal(string.Create(CultureInfo.InvariantCulture,
-            $"# {distinct - rules:N0} events were not grouped: they came after the first {rules:N0} groups, and rule keeps at most 100,000 groups and 16 MiB of their logged values; group --by fewer fields or read fewer logs"),
+            $"# {distinct - rules:N0} events were not grouped: they came after the first {rules:N0} groups, and rule keeps at most 20,000 groups and 16 MiB of their logged values; group --by fewer fields or read fewer logs"),
             notGrouped);
     }
 
