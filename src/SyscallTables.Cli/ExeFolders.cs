@@ -11,8 +11,6 @@ namespace SyscallTables.Cli;
 /// </summary>
 internal static class ExeFolders
 {
-    private const ushort TypeMask = 0xf000;
-    private const ushort Directory = 0x4000;
     private const ushort Sticky = 0x200;
     private const ushort GroupWrite = 0x10;
     private const ushort OtherWrite = 0x2;
@@ -56,9 +54,9 @@ internal static class ExeFolders
         }
     }
 
-    private static string Unreadable(string folder, int errno) => errno == 2
+    private static string Unreadable(string folder, int errno) => errno == (int)Errno.ENOENT
         ? $"the exe's folder {folder} does not exist on this host"
-        : $"the exe's folder {folder} cannot be checked on this host ({Errnos.GetMessage(errno) ?? "errno " + errno.ToString(CultureInfo.InvariantCulture)})";
+        : $"the exe's folder {folder} cannot be checked on this host ({IOFailureException.Describe(errno)})";
 
     private static unsafe string? CheckOne(string path, string folder, bool isLast, bool followLinks)
     {
@@ -68,7 +66,7 @@ internal static class ExeFolders
             return Unreadable(folder, Libc.LastError);
         }
 
-        if ((buffer.Mode & TypeMask) != Directory)
+        if ((buffer.Mode & Libc.StatxBuffer.TypeMask) != Libc.StatxBuffer.Directory)
         {
             return $"{path} is not a folder on this host";
         }

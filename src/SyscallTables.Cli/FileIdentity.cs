@@ -6,11 +6,6 @@ namespace SyscallTables.Cli;
 /// </summary>
 internal readonly record struct FileIdentity(uint DeviceMajor, uint DeviceMinor, ulong Inode, FileKind Kind)
 {
-    private const ushort TypeMask = 0xf000;
-    private const ushort Fifo = 0x1000;
-    private const ushort Directory = 0x4000;
-    private const ushort Regular = 0x8000;
-
     /// <summary>The file a path names (symlinks followed), or the errno why it cannot be looked at.</summary>
     public static unsafe bool TryOf(string path, out FileIdentity identity, out int errno)
     {
@@ -34,11 +29,11 @@ internal readonly record struct FileIdentity(uint DeviceMajor, uint DeviceMinor,
             return false;
         }
 
-        FileKind kind = (buffer.Mode & TypeMask) switch
+        FileKind kind = (buffer.Mode & Libc.StatxBuffer.TypeMask) switch
         {
-            Regular => FileKind.Regular,
-            Directory => FileKind.Directory,
-            Fifo => FileKind.Pipe,
+            Libc.StatxBuffer.Regular => FileKind.Regular,
+            Libc.StatxBuffer.Directory => FileKind.Directory,
+            Libc.StatxBuffer.Fifo => FileKind.Pipe,
             _ => FileKind.Other,
         };
         identity = new FileIdentity(buffer.DeviceMajor, buffer.DeviceMinor, buffer.Inode, kind);

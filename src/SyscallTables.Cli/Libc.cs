@@ -111,6 +111,12 @@ internal static unsafe partial class Libc
         [FieldOffset(24)]
         public uint Gid;
 
+        // The file type bits of Mode (S_IFMT and the types the CLI tells apart).
+        public const ushort TypeMask = 0xf000;
+        public const ushort Fifo = 0x1000;
+        public const ushort Directory = 0x4000;
+        public const ushort Regular = 0x8000;
+
         [FieldOffset(28)]
         public ushort Mode;
 

@@ -201,7 +201,7 @@ internal static class RuleCommand
 
                     break;
                 default:
-                    SyscallsCli.WriteError(stderr, $"unknown option {Quoted(arg)} for rule (syscalls rule --help)");
+                    SyscallsCli.WriteError(stderr, $"unknown option {SyscallsCli.Quote(arg)} for rule (syscalls rule --help)");
                     return null;
             }
         }
@@ -227,7 +227,7 @@ internal static class RuleCommand
             };
             if (field == ExclusionRuleFields.None)
             {
-                SyscallsCli.WriteError(stderr, $"--by {Quoted(name)}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
+                SyscallsCli.WriteError(stderr, $"--by {SyscallsCli.Quote(name)}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
                 return false;
             }
 
@@ -244,7 +244,7 @@ internal static class RuleCommand
             return true;
         }
 
-        SyscallsCli.WriteError(stderr, $"--min-count {Quoted(text)}: give a whole number of events, 1 or more");
+        SyscallsCli.WriteError(stderr, $"--min-count {SyscallsCli.Quote(text)}: give a whole number of events, 1 or more");
         return false;
     }
 
@@ -256,10 +256,7 @@ internal static class RuleCommand
             return true;
         }
 
-        SyscallsCli.WriteError(stderr, $"--key '{Quoted(text)}': {problem}; choose a word such as exclude or quiet_mkdir");
+        SyscallsCli.WriteError(stderr, $"--key '{SyscallsCli.Quote(text)}': {problem}; choose a word such as exclude or quiet_mkdir");
         return false;
     }
-
-    // An argument echoed in a message, escaped and cut: a control character or a huge argument stays out of the terminal.
-    private static string Quoted(string argument) => DisplayText.Excerpt(argument, 80);
 }

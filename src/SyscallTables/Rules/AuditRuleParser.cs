@@ -72,9 +72,6 @@ internal static class AuditRuleParser
     /// <summary>The kernel's AF_MAX (include/linux/socket.h), above every address family saddr_fam can name.</summary>
     private const uint AddressFamilies = 46;
 
-    /// <summary>The longest file name in a path (NAME_MAX), which auditctl checks for -w.</summary>
-    private const int MaxNameBytes = 255;
-
     /// <summary>Parses one line (without its '\n', at most <see cref="AuditctlLimits.MaxLineBytes"/> bytes).</summary>
     public static AuditRule Parse(ReadOnlySpan<byte> line, int number, AuditArch? host, AuditArch? host32)
     {
@@ -579,9 +576,9 @@ internal static class AuditRuleParser
             }
 
             ReadOnlySpan<byte> baseName = trimmed[(trimmed.LastIndexOf((byte)'/') + 1)..];
-            if (baseName.Length > MaxNameBytes)
+            if (baseName.Length > AuditctlLimits.MaxNameBytes)
             {
-                rule.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {MaxNameBytes}");
+                rule.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
                 return;
             }
 

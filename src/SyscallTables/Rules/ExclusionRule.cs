@@ -22,14 +22,13 @@ public sealed class ExclusionRule
         foreach (ExclusionRuleGroup group in groups)
         {
             count += group.Count;
-            FiltersOnExe |= group.FiltersOnExe;
         }
 
         Count = count;
 
-        // FormatRule writes a comment line exactly where there is no rule (and then nothing is filtered on).
+        // FormatRule writes a comment line exactly where there is no rule; groups that share a rule share its exe filter.
         IsRule = !text.StartsWith('#');
-        FiltersOnExe &= IsRule;
+        FiltersOnExe = IsRule && groups[0].ExeFilter is not null;
     }
 
     /// <summary>

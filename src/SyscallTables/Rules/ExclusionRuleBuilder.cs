@@ -253,7 +253,7 @@ public sealed class ExclusionRuleBuilder
         foreach (ExclusionRuleGroup group in GetGroups(minCount))
         {
             string? folderProblem = null;
-            if (ExeFolderCheck is { } check && group.FiltersOnExe && group.ExeFilter is { } exe
+            if (ExeFolderCheck is { } check && group.HasRule && group.ExeFilter is { } exe
                 && !folderProblems.TryGetValue(exe, out folderProblem))
             {
                 folderProblem = check(exe);

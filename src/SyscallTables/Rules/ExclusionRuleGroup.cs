@@ -137,7 +137,7 @@ public sealed class ExclusionRuleGroup
     /// nor when a value it was grouped by (the exe, an id) cannot be written in a rule: a rule without that filter
     /// would silence the same calls of every other program or user, far more than the events counted here.
     /// </summary>
-    public bool HasRule => NoRuleReason(exeFolderProblem: null) is null;
+    public bool HasRule => CanExclude && UnwritableFilter() < 0;
 
     /// <summary>The rule, or the comment that says why there is none; <paramref name="exeFolderProblem"/> is why the host refuses the exe's rule.</summary>
     internal string FormatRule(string key, ExclusionRulePlacement placement, string? exeFolderProblem)
@@ -198,6 +198,20 @@ public sealed class ExclusionRuleGroup
     // The filter fields are exe and the ids (indexes 0 to 5); key and comm only name a group.
     private const int FilterFieldCount = 6;
 
+    // The first filter field the group was split by whose value no rule can hold, or -1.
+    private int UnwritableFilter()
+    {
+        for (int i = 0; i < FilterFieldCount; i++)
+        {
+            if (_values[i] is { Filter: null })
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private string? NoRuleReason(string? exeFolderProblem)
     {
         if (!CanExclude)
@@ -206,20 +220,14 @@ public sealed class ExclusionRuleGroup
                 + "(rules hold syscalls 0-2047); these events come from a task rule (-a always,task) or with another record, so exclude them there";
         }
 
-        for (int i = 0; i < FilterFieldCount; i++)
+        if (UnwritableFilter() is int i and >= 0)
         {
-            if (_values[i] is { Filter: null })
-            {
-                return $"{FieldNames[i]} cannot be written in a rule (see above), and a rule without it would silence {Outcome} for every {(i == 0 ? "program" : i <= 3 ? "user" : "group")}";
-            }
+            return $"{FieldNames[i]} cannot be written in a rule (see above), and a rule without it would silence {Outcome} for every {(i == 0 ? "program" : i <= 3 ? "user" : "group")}";
         }
 
         return exeFolderProblem is null ? null
             : $"the kernel refuses a -F exe= rule where the exe's folder is missing, and auditctl -R stops at a refused line; {exeFolderProblem}";
     }
-
-    /// <summary>Whether the rule names an exe, which the kernel takes only where the exe's folder exists.</summary>
-    internal bool FiltersOnExe => HasRule && _values[0]?.Filter is not null;
 
     /// <summary>Orders groups of equal count, arch, syscall and exit by their values.</summary>
     internal static int CompareValues(ExclusionRuleGroup a, ExclusionRuleGroup b)
