@@ -44,30 +44,30 @@ internal static class InterpretCommand
         }
 
         using Stream output = options.OutputPath is null ? StandardOutput(stdout) : FileDescriptorStream.OpenOutput(options.OutputPath);
-        using IAuditEventSink sink = CreateSink(options, accounts, output);
+        using IAuditEventWriter writer = CreateWriter(options, accounts, output);
         foreach (string file in files)
         {
             using Stream input = FileDescriptorStream.OpenInput(file);
-            Interpret(input, sink);
+            Interpret(input, writer);
         }
 
-        sink.Flush();
+        writer.Flush();
         return SyscallsCli.Found;
     }
 
     /// <summary>Reads events from <paramref name="input"/> and writes each, with every non-record line where it was read.</summary>
-    private static void Interpret(Stream input, IAuditEventSink sink)
+    private static void Interpret(Stream input, IAuditEventWriter writer)
     {
         using var reader = new AuditEventReader(input, leaveOpen: true);
         while (reader.Read())
         {
             if (reader.Kind == AuditEventReaderItem.Line)
             {
-                sink.WriteLine(reader.Line);
+                writer.WriteLine(reader.Line);
             }
             else
             {
-                sink.WriteEvent(reader.Event);
+                writer.WriteEvent(reader.Event);
             }
         }
     }
@@ -77,7 +77,7 @@ internal static class InterpretCommand
         var reopen = 0;
         using PluginOutput output = PluginOutput.Open(options.OutputPath, StandardOutput(stdout), stderr);
         using var input = new PluginInput(FileDescriptorStream.StandardInput());
-        using IAuditEventSink sink = CreateSink(options, accounts, output);
+        using IAuditEventWriter writer = CreateWriter(options, accounts, output);
 
         // auditd stops a plugin with SIGTERM and asks it to reconfigure with SIGHUP (reopen the output, after logrotate).
         // SIGTERM ends the input as an end of file would, so the events still open are written before the exit.
@@ -103,14 +103,14 @@ internal static class InterpretCommand
 
             if (reader.Kind == AuditEventReaderItem.Line)
             {
-                sink.WriteLine(reader.Line);
+                writer.WriteLine(reader.Line);
             }
             else
             {
-                sink.WriteEvent(reader.Event);
+                writer.WriteEvent(reader.Event);
             }
 
-            sink.Flush();
+            writer.Flush();
         }
 
         bool written = output.Finish();
@@ -122,8 +122,8 @@ internal static class InterpretCommand
         return written && input.Failure is null ? SyscallsCli.Found : SyscallsCli.NotFound;
     }
 
-    private static IAuditEventSink CreateSink(Options options, IAccountNames? accounts, Stream stream) =>
-        options.Json ? new JsonSink(new AuditJsonWriter(stream, options.Naming, accounts)) : new TextSink(new AuditTextWriter(stream, options.Naming, accounts));
+    private static IAuditEventWriter CreateWriter(Options options, IAccountNames? accounts, Stream stream) =>
+        options.Json ? new AuditJsonWriter(stream, options.Naming, accounts) : new AuditTextWriter(stream, options.Naming, accounts);
 
     private static Options? Parse(ReadOnlySpan<string> args, TextWriter stderr)
     {
@@ -213,36 +213,4 @@ internal static class InterpretCommand
 
         public override void Flush() => writer.Flush();
     }
-}
-
-/// <summary>The output format of <c>syscalls interpret</c>: ausearch's text or JSON Lines.</summary>
-internal interface IAuditEventSink : IDisposable
-{
-    void WriteEvent(AuditEvent auditEvent);
-
-    void WriteLine(AuditLine line);
-
-    void Flush();
-}
-
-internal sealed class TextSink(AuditTextWriter writer) : IAuditEventSink
-{
-    public void WriteEvent(AuditEvent auditEvent) => writer.WriteEvent(auditEvent);
-
-    public void WriteLine(AuditLine line) => writer.WriteLine(line);
-
-    public void Flush() => writer.Flush();
-
-    public void Dispose() => writer.Dispose();
-}
-
-internal sealed class JsonSink(AuditJsonWriter writer) : IAuditEventSink
-{
-    public void WriteEvent(AuditEvent auditEvent) => writer.WriteEvent(auditEvent);
-
-    public void WriteLine(AuditLine line) => writer.WriteLine(line);
-
-    public void Flush() => writer.Flush();
-
-    public void Dispose() => writer.Dispose();
 }

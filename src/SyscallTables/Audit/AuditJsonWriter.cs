@@ -35,7 +35,7 @@ namespace SyscallTables.Audit;
 /// unless it is <c>partial</c>.
 /// </para>
 /// </remarks>
-public sealed class AuditJsonWriter : IDisposable
+public sealed class AuditJsonWriter : IAuditEventWriter
 {
     /// <summary>9999-12-31T23:59:59Z, the last second ISO-8601's four-digit years (and <see cref="DateTime"/>) reach.</summary>
     private const long LastIsoSecond = 253_402_300_799;

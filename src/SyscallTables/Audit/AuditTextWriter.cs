@@ -23,7 +23,7 @@ namespace SyscallTables.Audit;
 /// <c>msg='...'</c> are interpreted one by one inside the quotes. Lines that are not records are written unchanged,
 /// where they were read, which ausearch does not do (it drops them).
 /// </remarks>
-public sealed class AuditTextWriter : IDisposable
+public sealed class AuditTextWriter : IAuditEventWriter
 {
     private const int MinimumValueSpace = 512;
 
