@@ -27,7 +27,7 @@ internal static class ArchCommand
                 if (arch == AuditArch.X86_64)
                 {
                     // x32 shares x86_64's audit arch (its numbers carry the syscall bit) but has a table of its own.
-                    WriteLine(stdout, ArchTable.X32Name, arch, markTable: true);
+                    WriteLine(stdout, SyscallTable.X32.Name, arch, markTable: true);
                 }
             }
 
@@ -53,9 +53,9 @@ internal static class ArchCommand
             return SyscallsCli.UsageError;
         }
 
-        if (query.Equals(ArchTable.X32Name, StringComparison.OrdinalIgnoreCase))
+        if (ArchText.IsX32(query))
         {
-            WriteLine(stdout, ArchTable.X32Name, AuditArch.X86_64, markTable: false);
+            WriteLine(stdout, SyscallTable.X32.Name, AuditArch.X86_64, markTable: false);
             return SyscallsCli.Found;
         }
 
@@ -78,7 +78,7 @@ internal static class ArchCommand
         }
 
         stdout.Write(' ');
-        stdout.Write(SyscallTable.Hex(arch));
+        stdout.Write(ArchText.Hex(arch));
         if (markTable && Syscalls.IsSupported(arch))
         {
             stdout.Write("  syscall table");

@@ -70,7 +70,7 @@ internal static class SyscallLookup
                 return errors.Usage("too many arguments: give [arch] NAME|NUMBER; see syscalls --help");
             }
 
-            bool isX32 = !asAusyscall && arg.Equals(ArchTable.X32Name, StringComparison.OrdinalIgnoreCase);
+            bool isX32 = !asAusyscall && ArchText.IsX32(arg);
             AuditArch hexArch = AuditArch.X86_64;
             if (isX32 || IsArchHex(arg, asAusyscall, out hexArch) || (!StartsWithDigit(arg) && AuditArchs.TryParse(arg, out hexArch)))
             {
@@ -137,16 +137,16 @@ internal static class SyscallLookup
         }
         else
         {
-            return errors.NotFound($"cannot tell this machine's arch; give one of {SyscallTable.SupportedNames()}");
+            return errors.NotFound($"cannot tell this machine's arch; give one of {ArchText.SupportedNames()}");
         }
 
-        if (!Syscalls.IsSupported(table))
+        SyscallTable? lookup = x32 ? SyscallTable.X32 : SyscallTable.ForArch(table);
+        if (lookup is null)
         {
             string which = arch is null ? "this machine's arch" : $"'{SyscallsCli.Quote(archToken!)}'";
-            return errors.NotFound($"no syscall table for {which} ({AuditArchs.GetName(table)}, {SyscallTable.Hex(table)}); tables exist for {SyscallTable.SupportedNames()}");
+            return errors.NotFound($"no syscall table for {which} ({AuditArchs.GetName(table)}, {ArchText.Hex(table)}); tables exist for {ArchText.SupportedNames()}");
         }
 
-        var lookup = new ArchTable(table, x32);
         string archName = lookup.Name;
         if (dump)
         {
@@ -179,7 +179,7 @@ internal static class SyscallLookup
             : errors.Usage("give a syscall NAME or NUMBER after the arch, e.g. `syscalls x86_64 mkdir`; see syscalls --help");
     }
 
-    private static void Dump(ArchTable table, bool auditNames, string archName, TextWriter stdout)
+    private static void Dump(SyscallTable table, bool auditNames, string archName, TextWriter stdout)
     {
         stdout.Write("Using ");
         stdout.Write(archName);
@@ -195,7 +195,7 @@ internal static class SyscallLookup
         }
     }
 
-    private static int FindExact(ArchTable table, string name, string archName, TextWriter stdout, ErrorWriter errors)
+    private static int FindExact(SyscallTable table, string name, string archName, TextWriter stdout, ErrorWriter errors)
     {
         // Syscall names are lower case; ausyscall --exact accepts MKDIR too.
         if (!table.TryGetNumber(name.ToLowerInvariant(), out int number))
@@ -208,7 +208,7 @@ internal static class SyscallLookup
         return SyscallsCli.Found;
     }
 
-    private static int Search(ArchTable table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
+    private static int Search(SyscallTable table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
     {
         bool any = false;
         Span<char> digits = stackalloc char[11];
@@ -316,7 +316,7 @@ internal static class SyscallLookup
         }
 
         public int UnknownArch(string token) => NotFound(
-            $"unknown arch '{SyscallsCli.Quote(token)}'; syscall tables exist for {SyscallTable.SupportedNames()} (also b64, b32, amd64, i686, arm64, or audit hex such as c000003e)");
+            $"unknown arch '{SyscallsCli.Quote(token)}'; syscall tables exist for {ArchText.SupportedNames()} (also b64, b32, amd64, i686, arm64, or audit hex such as c000003e)");
 
         // The same words as ausyscall, which scripts may match on.
         public int UnknownSyscall(string what, string archName)
