@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace SyscallTables.Cli;
@@ -11,15 +12,46 @@ internal static class ArchCommand
 {
     private const int NameColumnWidth = 12;
 
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    private static readonly CliOption List = new()
     {
-        if (args.Length > 1)
+        Name = "--list",
+        Aliases = ["-l"],
+        Description = "print every audit arch with its hex, marking those with a syscall table",
+    };
+
+    public static CliCommand Declaration { get; } = new()
+    {
+        Name = "arch",
+        Summary = "audit arch names and the hex values audit records carry, both ways",
+        Examples = [new("syscalls arch c000003e", "x86_64 c000003e         (also x86_64, b32, i686)")],
+        Synopses = ["[HEX|NAME]", "--list"],
+        Arguments =
+        [
+            new("HEX", "an audit record's arch= value (c000003e, 0xC000003E)"),
+            new("NAME", "an audit.h or uname -m name (x86_64, i686, arm64), x32, or b64/b32 for this machine's arches; none: this machine's arch"),
+        ],
+        Options = [List, CommonOptions.Help, CommonOptions.Version],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "found"),
+            new(ExitCode.NoMatch, "unknown arch"),
+            new(ExitCode.Failure, "a failed write"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Run = Run,
+    };
+
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        List<string> operands = arguments.Operands;
+        bool list = arguments.Has(List);
+        if (operands.Count + (list ? 1 : 0) > 1)
         {
-            SyscallsCli.WriteError(stderr, "give one arch: `syscalls arch c000003e`, `syscalls arch x86_64` or `syscalls arch --list`");
-            return SyscallsCli.UsageError;
+            return CommandLine.Usage(Declaration, stderr, "give one arch: `syscalls arch c000003e`, `syscalls arch x86_64` or `syscalls arch --list`");
         }
 
-        if (args.Length == 1 && args[0] is "--list" or "-l")
+        if (list)
         {
             foreach (AuditArch arch in AuditArchs.All)
             {
@@ -31,42 +63,36 @@ internal static class ArchCommand
                 }
             }
 
-            return SyscallsCli.Found;
+            return ExitCode.Success;
         }
 
-        if (args.Length == 0)
+        if (operands.Count == 0)
         {
             if (AuditArchs.Host is not { } host)
             {
                 SyscallsCli.WriteError(stderr, "this machine's architecture has no audit arch; see syscalls arch --list");
-                return SyscallsCli.NotFound;
+                return ExitCode.NoMatch;
             }
 
             WriteLine(stdout, AuditArchs.GetName(host) ?? string.Empty, host, markTable: false);
-            return SyscallsCli.Found;
+            return ExitCode.Success;
         }
 
-        string query = args[0];
-        if (query.Length > 1 && query[0] == '-')
-        {
-            SyscallsCli.WriteError(stderr, $"unknown option '{SyscallsCli.Quote(query)}'; arch takes HEX, NAME or --list");
-            return SyscallsCli.UsageError;
-        }
-
+        string query = operands[0];
         if (ArchText.IsX32(query))
         {
             WriteLine(stdout, SyscallTable.X32.Name, AuditArch.X86_64, markTable: false);
-            return SyscallsCli.Found;
+            return ExitCode.Success;
         }
 
         if (!AuditArchs.TryParse(query, out AuditArch found))
         {
             SyscallsCli.WriteError(stderr, $"unknown arch '{SyscallsCli.Quote(query)}'; see syscalls arch --list for names and hex values");
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
         WriteLine(stdout, AuditArchs.GetName(found) ?? string.Empty, found, markTable: false);
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     private static void WriteLine(TextWriter stdout, string name, AuditArch arch, bool markTable)

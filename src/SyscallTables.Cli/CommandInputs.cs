@@ -6,20 +6,6 @@ namespace SyscallTables.Cli;
 /// <summary>What the file-reading commands (interpret, rule, lint) check the same way before they read anything.</summary>
 internal static class CommandInputs
 {
-    /// <summary>Whether the arguments ask for the command's help (which then wins over any other argument).</summary>
-    public static bool AsksForHelp(ReadOnlySpan<string> args)
-    {
-        foreach (string arg in args)
-        {
-            if (arg is "--help" or "-h")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Checks every input before any output is written, so that a typo costs one line on stderr and exit 1 instead of
     /// half a report: each must exist, be readable and not be a directory, and none may be the output file itself

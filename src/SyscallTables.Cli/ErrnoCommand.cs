@@ -12,67 +12,104 @@ namespace SyscallTables.Cli;
 /// </summary>
 internal static class ErrnoCommand
 {
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    private static readonly CliOption List = new()
+    {
+        Name = "--list",
+        Aliases = ["-l"],
+        Description = "print every errno of ARCH (or the generic numbers)",
+    };
+
+    private static readonly CliOption SearchFor = new()
+    {
+        Name = "--search",
+        Aliases = ["-s"],
+        Value = OptionValue.Required,
+        ValueName = "WORD",
+        Description = "print the errnos whose name or message contains WORD (any case)",
+    };
+
+    private static readonly CliOption Arch = new()
+    {
+        Name = "--arch",
+        Value = OptionValue.Required,
+        ValueName = "ARCH",
+        Description = "that arch's numbers (anywhere on the line): mips, alpha, sparc, parisc and powerpc number some errnos their own way",
+    };
+
+    public static CliCommand Declaration { get; } = new()
+    {
+        Name = "errno",
+        Summary = "errno names, numbers and messages, both ways",
+        Examples =
+        [
+            new("syscalls errno 17", "EEXIST 17 File exists   (also -17 and EEXIST)"),
+            new("syscalls errno --search permission", "every errno whose name or message says permission"),
+            new("syscalls errno --arch mips 1133", "EDQUOT 1133 Disk quota exceeded"),
+        ],
+        Synopses = ["NAME|NUMBER [--arch ARCH]", "--list [--arch ARCH]", "--search WORD [--arch ARCH]"],
+        Arguments =
+        [
+            new("NAME", "an errno name, any case (EEXIST, eexist; glibc's ENOTSUP too)"),
+            new("NUMBER", "an errno number as audit records carry it, 17 or -17 (exit=-17)"),
+        ],
+        Options = [List, SearchFor, Arch, CommonOptions.Help, CommonOptions.Version],
+        Notes = ["Each line is NAME NUMBER message, the form moreutils' errno prints, with glibc's strerror text (what ausearch --interpret shows)."],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "found"),
+            new(ExitCode.NoMatch, "no such errno or unknown arch"),
+            new(ExitCode.Failure, "a failed write"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Operands = OperandStyle.NegativeNumbers,
+        Run = Run,
+    };
+
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
     {
         AuditArch arch = default; // none: the generic numbers
-        int archAt = args.IndexOf("--arch");
-        if (archAt >= 0)
+        if (arguments.Value(Arch) is { } archName && !AuditArchs.TryParse(archName, out arch))
         {
-            if (archAt + 1 >= args.Length)
-            {
-                return Usage(stderr, "--arch needs an arch: `syscalls errno --arch mips 35`");
-            }
-
-            if (!AuditArchs.TryParse(args[archAt + 1], out arch))
-            {
-                SyscallsCli.WriteError(stderr, $"unknown arch '{SyscallsCli.Quote(args[archAt + 1])}'; see syscalls arch --list for names and hex values");
-                return SyscallsCli.NotFound;
-            }
-
-            string[] rest = [.. args[..archAt], .. args[(archAt + 2)..]];
-            args = rest;
+            SyscallsCli.WriteError(stderr, $"unknown arch '{SyscallsCli.Quote(archName)}'; see syscalls arch --list for names and hex values");
+            return ExitCode.NoMatch;
         }
 
-        if (args.Length == 0)
+        List<string> operands = arguments.Operands;
+        string? word = arguments.Value(SearchFor);
+        if (arguments.Has(List))
+        {
+            if (operands.Count > 0 || word is not null)
+            {
+                return Usage(stderr, "errno --list takes no further arguments");
+            }
+
+            foreach (int number in Numbers(arch))
+            {
+                WriteLine(stdout, arch, Errnos.GetName(arch, number)!, number);
+            }
+
+            return ExitCode.Success;
+        }
+
+        if (word is not null)
+        {
+            return operands.Count == 0
+                ? Search(arch, word, stdout, stderr)
+                : Usage(stderr, "give one word to search for: `syscalls errno --search permission`");
+        }
+
+        if (operands.Count == 0)
         {
             return Usage(stderr, "give an errno: `syscalls errno 17`, `syscalls errno EEXIST`, `syscalls errno --list` or `syscalls errno --search WORD`");
         }
 
-        switch (args[0])
+        if (operands.Count > 1)
         {
-            case "--list" or "-l":
-                if (args.Length > 1)
-                {
-                    return Usage(stderr, "errno --list takes no further arguments");
-                }
-
-                foreach (int number in Numbers(arch))
-                {
-                    WriteLine(stdout, arch, Errnos.GetName(arch, number)!, number);
-                }
-
-                return SyscallsCli.Found;
-
-            case "--search" or "-s":
-                if (args.Length != 2)
-                {
-                    return Usage(stderr, "give one word to search for: `syscalls errno --search permission`");
-                }
-
-                return Search(arch, args[1], stdout, stderr);
+            return Usage(stderr, $"give one errno, not {operands.Count}; e.g. `syscalls errno 17`");
         }
 
-        if (args.Length > 1)
-        {
-            return Usage(stderr, $"give one errno, not {args.Length}; e.g. `syscalls errno 17`");
-        }
-
-        string query = args[0];
-        if (query.Length > 1 && query[0] == '-' && !char.IsAsciiDigit(query[1]))
-        {
-            return Usage(stderr, $"unknown option '{SyscallsCli.Quote(query)}'; errno takes NAME, NUMBER, --list or --search WORD");
-        }
-
+        string query = operands[0];
         // Audit records carry failures as exit=-17.
         ReadOnlySpan<char> digits = query.StartsWith('-') ? query.AsSpan(1) : query;
         if (digits.Length > 0 && char.IsAsciiDigit(digits[0]))
@@ -85,23 +122,23 @@ internal static class ErrnoCommand
             if (Errnos.GetName(arch, number) is not { } name)
             {
                 SyscallsCli.WriteError(stderr, $"unknown errno {number}; Linux errnos run from 1 to {Errnos.MaxNumber} (see syscalls errno --list)");
-                return SyscallsCli.NotFound;
+                return ExitCode.NoMatch;
             }
 
             WriteLine(stdout, arch, name, number);
-            return SyscallsCli.Found;
+            return ExitCode.Success;
         }
 
         string upper = query.ToUpperInvariant();
         if (!Errnos.TryGetNumber(arch, upper, out int byName) && !TryGetLibcAlias(arch, upper, out byName))
         {
             SyscallsCli.WriteError(stderr, $"unknown errno name '{SyscallsCli.Quote(query)}'; try `syscalls errno --search {SyscallsCli.Quote(query)}`");
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
         // An alias (EWOULDBLOCK) is shown as asked, with its number and message.
         WriteLine(stdout, arch, upper, byName);
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     // glibc's <bits/errno.h> adds ENOTSUP as another name of EOPNOTSUPP; the kernel headers the library reads do not
@@ -144,10 +181,10 @@ internal static class ErrnoCommand
         if (!any)
         {
             SyscallsCli.WriteError(stderr, $"no errno name or message contains '{SyscallsCli.Quote(word)}'; see syscalls errno --list");
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     private static void WriteLine(TextWriter stdout, AuditArch arch, string name, int number)
@@ -160,9 +197,5 @@ internal static class ErrnoCommand
         stdout.Write('\n');
     }
 
-    private static int Usage(TextWriter stderr, string message)
-    {
-        SyscallsCli.WriteError(stderr, message);
-        return SyscallsCli.UsageError;
-    }
+    private static int Usage(TextWriter stderr, string message) => CommandLine.Usage(Declaration, stderr, message);
 }

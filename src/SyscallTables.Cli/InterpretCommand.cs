@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -16,20 +17,79 @@ internal static class InterpretCommand
 {
     private sealed record Options(List<string> Files, bool Json, SyscallNaming Naming, bool Plugin, string? OutputPath);
 
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    private static readonly CliOption Json = new()
     {
-        if (CommandInputs.AsksForHelp(args))
+        Name = "--json",
+        Description = "JSON Lines: {\"time\":\"...Z\", \"serial\":N, \"node\":..., \"records\":[{\"type\":..., \"fields\":[{\"name\":..., \"raw\":..., \"interpreted\":...}], \"line\":..., \"lineNumber\":N}]}; time in UTC (null past year 9999, with the stamp's \"seconds\" and \"milliseconds\"); other lines as {\"line\":...}. No byte is lost: \"lineBase64\"/\"rawBase64\" where a line or value is not UTF-8, \"partial\" where no newline ended a line, \"text\" for what is no field.",
+    };
+
+    private static readonly CliOption Plugin = new()
+    {
+        Name = "--plugin",
+        Value = OptionValue.Attached,
+        ValueName = "FILE",
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"run as an auditd dispatcher plugin: records on stdin, each event written and flushed as soon as it is complete (EOE); SIGTERM stops, SIGHUP reopens FILE. Sample: audisp/syscalls-interpret.conf (plugins.d). --plugin=FILE appends to FILE (one argument, as plugins.d's args allow). When FILE cannot be written (disk full, its folder gone), the plugin runs on: it says so on stderr (auditd's log), holds up to {PluginOutput.MaxHeldBytes / (1024 * 1024)} MB of events, and writes them when SIGHUP or an event {PluginOutput.RetrySeconds} s later finds FILE writable; when the queue is full, newer events are dropped and counted."),
+    };
+
+    private static readonly CliOption Output = new()
+    {
+        Name = "--output",
+        Aliases = ["-o"],
+        Value = OptionValue.Required,
+        ValueName = "FILE",
+        Description = "append to FILE instead of writing to stdout (also --output=FILE); a FILE that is also an input (or stdin) is refused, as cat does",
+    };
+
+    public static CliCommand Declaration { get; } = new()
+    {
+        Name = "interpret",
+        Summary = "audit logs in words, as `ausearch -i` prints them",
+        Examples =
+        [
+            new("syscalls interpret audit.log", "whole events as ausearch -i shows them (--json for JSON Lines)"),
+            new("syscalls interpret --json audit.log | jq .", "one event per line, raw and interpreted values"),
+            new("ausearch -r -k mykey | syscalls interpret", "what ausearch found, interpreted (stdin)"),
+        ],
+        Description =
+        [
+            """
+              syscalls interpret /var/log/audit/audit.log
+                type=SYSCALL msg=audit(1723819442.459:2482682): arch=c000003e syscall=83 success=no exit=-17
+              becomes
+                type=SYSCALL msg=audit(08/16/24 14:44:02.459:2482682) : arch=x86_64 syscall=mkdir
+                success=no exit=EEXIST(File exists) ...
+            """,
+        ],
+        Synopses = ["[FILE...] [--json] [--audit-names] [--output FILE]", "--plugin[=FILE] [--json] [--audit-names]"],
+        Arguments = [new("FILE", "audit logs, read in turn; none or - reads stdin.")],
+        Options = [Json, CommonOptions.AuditNames, CommonOptions.KernelNames, Plugin, Output, CommonOptions.Help],
+        Notes =
+        [
+            "Events are separated by ---- and their records printed last first, as ausearch does; times are local (TZ read as glibc reads it: a zone name, :name or path, or a rule such as JST-9; ? past localtime's range). Records of one event are grouped even when interleaved; lines that are not audit records are copied through unchanged, in place. Syscall arguments are decoded with the record's arch, not this machine's.",
+        ],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "done"),
+            new(ExitCode.Failure, "a FILE or the output cannot be read or written"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Run = Run,
+    };
+
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        bool plugin = arguments.Has(Plugin);
+        if (plugin && arguments.Operands.Count > 0)
         {
-            stdout.Write(HelpText.Interpret);
-            return SyscallsCli.Found;
+            return CommandLine.Usage(Declaration, stderr, "--plugin reads records from stdin as auditd's dispatcher sends them; give no FILE");
         }
 
-        Options? options = Parse(args, stderr);
-        if (options is null)
-        {
-            return SyscallsCli.UsageError;
-        }
-
+        SyscallNaming naming = arguments.Last(CommonOptions.AuditNames, CommonOptions.KernelNames) == CommonOptions.AuditNames
+            ? SyscallNaming.AuditUserspace
+            : SyscallNaming.Kernel;
+        var options = new Options(arguments.Operands, arguments.Has(Json), naming, plugin, arguments.LastValue(Plugin, Output));
         List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
         CommandInputs.Check(files, options.OutputPath, "name the log files in it (audit.log*)");
 
@@ -52,7 +112,7 @@ internal static class InterpretCommand
         }
 
         writer.Flush();
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     /// <summary>Reads events from <paramref name="input"/> and writes each, with every non-record line where it was read.</summary>
@@ -119,78 +179,11 @@ internal static class InterpretCommand
             SyscallsCli.WriteError(stderr, failure.Message);
         }
 
-        return written && input.Failure is null ? SyscallsCli.Found : SyscallsCli.NotFound;
+        return written && input.Failure is null ? ExitCode.Success : ExitCode.Failure;
     }
 
     private static IAuditEventWriter CreateWriter(Options options, IAccountNames? accounts, Stream stream) =>
         options.Json ? new AuditJsonWriter(stream, options.Naming, accounts) : new AuditTextWriter(stream, options.Naming, accounts);
-
-    private static Options? Parse(ReadOnlySpan<string> args, TextWriter stderr)
-    {
-        var files = new List<string>();
-        bool json = false, plugin = false, onlyFiles = false;
-        SyscallNaming naming = SyscallNaming.Kernel;
-        string? outputPath = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            string arg = args[i];
-            if (onlyFiles || arg == "-" || !arg.StartsWith('-'))
-            {
-                files.Add(arg);
-                continue;
-            }
-
-            // auditd's plugins.d passes few arguments, so plugin mode and its file also fit in one: --plugin=FILE.
-            if (arg.StartsWith("--plugin=", StringComparison.Ordinal) || arg.StartsWith("--output=", StringComparison.Ordinal))
-            {
-                plugin |= arg.StartsWith("--plugin=", StringComparison.Ordinal);
-                outputPath = arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..];
-                if (outputPath.Length == 0)
-                {
-                    SyscallsCli.WriteError(stderr, $"{SyscallsCli.Quote(arg)} needs a file name after '=' (syscalls interpret --help)");
-                    return null;
-                }
-
-                continue;
-            }
-
-            switch (arg)
-            {
-                case "--":
-                    onlyFiles = true;
-                    break;
-                case "--json":
-                    json = true;
-                    break;
-                case "--audit-names":
-                    naming = SyscallNaming.AuditUserspace;
-                    break;
-                case "--plugin":
-                    plugin = true;
-                    break;
-                case "--output" or "-o":
-                    if (i + 1 >= args.Length)
-                    {
-                        SyscallsCli.WriteError(stderr, $"{SyscallsCli.Quote(arg)} needs a file name (syscalls interpret --help)");
-                        return null;
-                    }
-
-                    outputPath = args[++i];
-                    break;
-                default:
-                    SyscallsCli.WriteError(stderr, $"unknown option {SyscallsCli.Quote(arg)} for interpret (syscalls interpret --help)");
-                    return null;
-            }
-        }
-
-        if (plugin && files.Count > 0)
-        {
-            SyscallsCli.WriteError(stderr, "--plugin reads records from stdin as auditd's dispatcher sends them; give no FILE");
-            return null;
-        }
-
-        return new Options(files, json, naming, plugin, outputPath);
-    }
 
     /// <summary>
     /// stdout as a stream of bytes: the program's own descriptor, or, for a writer given in a test, the writer (whose

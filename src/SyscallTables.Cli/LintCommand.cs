@@ -11,30 +11,46 @@ namespace SyscallTables.Cli;
 /// </summary>
 internal static class LintCommand
 {
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    public static CliCommand Declaration { get; } = new()
     {
-        var files = new List<string>();
-        if (CommandInputs.AsksForHelp(args))
-        {
-            stdout.Write(HelpText.Lint);
-            return SyscallsCli.Found;
-        }
+        Name = "lint",
+        Summary = "audit rules checked offline, as auditctl and the kernel would take them",
+        Examples =
+        [
+            new("syscalls lint audit.rules", "what auditctl would reject, and never rules that come too late"),
+        ],
+        Description =
+        [
+            """
+              syscalls lint /etc/audit/rules.d/*.rules
+              audit.rules:12: error: -S open: aarch64 has no syscall named open (...)
+              audit.rules:40: warning: never shadowed: the always rule of line 7 matches every event ...
+            """,
+        ],
+        Synopses = ["FILE..."],
+        Arguments = [new("FILE", "rules files (audit.rules, rules.d/*.rules), each line as auditctl -R reads it; - reads stdin")],
+        Options = [CommonOptions.Help],
+        Notes =
+        [
+            "An error is a line auditctl 3.0.9 rejects (auditctl -R stops there unless -c); a warning is a line that loads but does not do what it seems to, loads only on some hosts, or uses an old form. b64 and b32 mean what auditctl makes of them on this machine; -F arch= takes what auditctl 3.0.9 takes (arch names of x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390, s390x; hex with 0x; a value starting with a digit is decimal), and -S names are checked against that arch's table as auditctl 3.0.9 has it.",
+        ],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "no errors"),
+            new(ExitCode.NoMatch, "errors"),
+            new(ExitCode.Failure, "a failed read or write"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Run = Run,
+    };
 
-        foreach (string arg in args)
-        {
-            if (arg.StartsWith('-') && arg != "-")
-            {
-                SyscallsCli.WriteError(stderr, $"lint: unknown option {SyscallsCli.Quote(arg)} (see syscalls lint --help)");
-                return SyscallsCli.UsageError;
-            }
-
-            files.Add(arg);
-        }
-
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        List<string> files = arguments.Operands;
         if (files.Count == 0)
         {
-            SyscallsCli.WriteError(stderr, "lint: name the rules files to check (audit.rules, rules.d/*.rules), or - for stdin");
-            return SyscallsCli.UsageError;
+            return CommandLine.Usage(Declaration, stderr, "lint: name the rules files to check (audit.rules, rules.d/*.rules), or - for stdin");
         }
 
         CommandInputs.Check(files, outputPath: null, "name its files (rules.d/*.rules)");
@@ -52,6 +68,6 @@ internal static class LintCommand
             }
         }
 
-        return errors ? SyscallsCli.NotFound : SyscallsCli.Found;
+        return errors ? ExitCode.NoMatch : ExitCode.Success;
     }
 }

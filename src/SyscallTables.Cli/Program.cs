@@ -20,7 +20,7 @@ catch (Exception e)
     StandardTextWriter errors = StandardTextWriter.ForErrors(stderr);
     SyscallsCli.WriteError(errors, $"internal error ({e.GetType().Name}); please report it with the command line that caused it");
     errors.Flush();
-    return SyscallsCli.NotFound;
+    return ExitCode.Failure;
 }
 
 // argv[0] as the user typed it: a symlink named ausyscall keeps its name here, whereas Environment.ProcessPath

@@ -17,18 +17,99 @@ internal static class RuleCommand
     private sealed record Options(List<string> Files, ExclusionRuleFields GroupBy, bool All, long MinCount, string Key,
         ExclusionRulePlacement Placement, bool AnyExeFolder);
 
-    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    private static readonly CliOption By = new()
     {
-        if (CommandInputs.AsksForHelp(args))
-        {
-            stdout.Write(HelpText.Rule);
-            return SyscallsCli.Found;
-        }
+        Name = "--by",
+        Value = OptionValue.Required,
+        ValueName = "FIELD,...",
+        Description = "also group by exe, auid, uid, euid, gid, egid (each adds -F FIELD=VALUE), key or comm (named in the comment only: the kernel cannot filter on them); repeat it or list several",
+    };
 
-        Options? options = Parse(args, stderr);
+    private static readonly CliOption All = new()
+    {
+        Name = "--all",
+        Description = "also group successful events (-F success=1)",
+    };
+
+    private static readonly CliOption MinCount = new()
+    {
+        Name = "--min-count",
+        Value = OptionValue.Required,
+        ValueName = "N",
+        Description = "only groups of at least N events (default 1)",
+    };
+
+    private static readonly CliOption Key = new()
+    {
+        Name = "--key",
+        Value = OptionValue.Required,
+        ValueName = "NAME",
+        Description = "the rules' key (default exclude), as auditctl takes it: no whitespace, backslash, control or format character",
+    };
+
+    private static readonly CliOption Prepend = new()
+    {
+        Name = "--prepend",
+        Aliases = ["-A"],
+        Description = "write -A never,exit (default)",
+    };
+
+    private static readonly CliOption Append = new()
+    {
+        Name = "--append",
+        Aliases = ["-a"],
+        Description = "write -a never,exit",
+    };
+
+    private static readonly CliOption AnyExeFolder = new()
+    {
+        Name = "--any-exe-folder",
+        Description = "write -F exe= for an exe whose folder is missing on this host or can be removed by a user other than root (by default such a group gets no rule: the kernel refuses the rule where the folder is missing, and auditctl -R stops there); for rules loaded on another machine",
+    };
+
+    public static CliCommand Declaration { get; } = new()
+    {
+        Name = "rule",
+        Summary = "noisy audit events to exclusion rules that work",
+        Examples =
+        [
+            new("syscalls rule audit.log", "the rule for the noise, most frequent first:\n-A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude"),
+            new("syscalls rule --by exe --min-count 100 audit.log", "also by program (-F exe=), groups of 100 events or more"),
+        ],
+        Description =
+        [
+            "Reads audit records (audit.log, syslog-prefixed, ENRICHED, or ausearch -i text; stdin when no FILE), groups the failing syscall events by arch, syscall and exit, and prints one rule per group, most frequent first, under a comment with the count and an interpreted example:",
+            """
+              # 4,211 x mkdir EEXIST(File exists) by /bin/mkdir
+              -A never,exit -F arch=b64 -S mkdir -F exit=-EEXIST -k exclude
+            """,
+            "Where the rule goes matters: exit rules are first-match, so a never rule after the always rule it should silence does nothing. -A (the default) puts it at the head of the list wherever the line stands; --append writes -a, to be placed before the always rules. Load with auditctl -R FILE, or copy into /etc/audit/rules.d/ (augenrules --load).",
+        ],
+        Synopses = ["[FILE...] [--by FIELD,...] [--all] [--min-count N] [--key NAME] [--prepend|--append] [--any-exe-folder]"],
+        Arguments = [new("FILE", "audit logs, read in turn; none or - reads stdin.")],
+        Options = [By, All, MinCount, Key, Prepend, Append, AnyExeFolder, CommonOptions.Help],
+        Notes =
+        [
+            "Syscalls are written as auditctl names them (pread, not pread64); one that auditctl 3.0.9 cannot name (setxattrat) is written as its number, with the name in the comment. The arch is b64/b32 for this machine's arches and auditctl's arch name for others (aarch64, i386, arm, ppc, ppc64, ppc64le, s390, s390x), which loads the same on any host. auditctl 3.0.9 has no arch riscv64 or loongarch64: their rules give the arch in hex (-F arch=0xc00000f3) and syscalls by number, for an auditctl that knows the arch (check `ausyscall riscv64 --dump`). x32 syscalls (0x40000000 and up) and every mips syscall (4000 and up) get a comment and no rule: the kernel's exit rules hold syscalls 0-2047 only, so no rule can match them.",
+            "Logged values are untrusted (anyone picks the path of the program they run): a rule filters on a value only when auditctl and the kernel read it back as logged. Ids are numbers 0 to 4294967294 (ausearch's unknown(N) is N; unset only for auid; names are not written, as auditctl looks them up again where the rule loads: use ausearch --raw output); an exe is an absolute path, not too long for one line, without whitespace, backslash, control characters or invalid UTF-8. A group whose value cannot be written gets no rule, as a rule without that filter would silence far more than the group; the comment says why. The kernel refuses a -F exe= rule where the exe's folder is missing, so an exe gets a rule only where its folder exists on this host and only root can remove it. Groups that would write the same rule share it (auditctl -R stops at a duplicate). Comments show values escaped and long ones cut, so every line stays far inside what auditctl -R reads as one line. The number of groups is capped; the header counts the events past the cap.",
+        ],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "rules written"),
+            new(ExitCode.NoMatch, "no event to exclude (a note on stderr)"),
+            new(ExitCode.Failure, "a failed read or write"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Run = Run,
+    };
+
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        Options? options = Parse(arguments, stderr);
         if (options is null)
         {
-            return SyscallsCli.UsageError;
+            return ExitCode.Usage;
         }
 
         List<string> files = options.Files.Count == 0 ? ["-"] : options.Files;
@@ -47,7 +128,7 @@ internal static class RuleCommand
         if (rules.Count == 0)
         {
             SyscallsCli.WriteError(stderr, NothingToExclude(builder, options));
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
         WriteHeader(stdout, builder, rules, options);
@@ -56,7 +137,7 @@ internal static class RuleCommand
             rule.WriteTo(stdout);
         }
 
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     private static void Read(Stream input, ExclusionRuleBuilder builder)
@@ -150,63 +231,37 @@ internal static class RuleCommand
             : string.Create(CultureInfo.InvariantCulture, $"no group of {which} reaches --min-count {options.MinCount}, so no rule to write");
     }
 
-    private static Options? Parse(ReadOnlySpan<string> args, TextWriter stderr)
+    private static Options? Parse(ParsedArguments arguments, TextWriter stderr)
     {
-        var files = new List<string>();
         ExclusionRuleFields groupBy = ExclusionRuleFields.None;
-        bool all = false, onlyFiles = false, anyExeFolder = false;
-        long minCount = 1;
-        string key = "exclude";
-        ExclusionRulePlacement placement = ExclusionRulePlacement.Prepend;
-        for (int i = 0; i < args.Length; i++)
+        foreach (string list in arguments.Values(By))
         {
-            string arg = args[i];
-            if (onlyFiles || arg == "-" || !arg.StartsWith('-'))
+            if (!TryParseFields(list, stderr, ref groupBy))
             {
-                files.Add(arg);
-                continue;
-            }
-
-            switch (arg)
-            {
-                case "--":
-                    onlyFiles = true;
-                    break;
-                case "--all":
-                    all = true;
-                    break;
-                case "--any-exe-folder":
-                    anyExeFolder = true;
-                    break;
-                case "--prepend" or "-A":
-                    placement = ExclusionRulePlacement.Prepend;
-                    break;
-                case "--append" or "-a":
-                    placement = ExclusionRulePlacement.Append;
-                    break;
-                case "--by" or "--min-count" or "--key":
-                    if (i + 1 >= args.Length)
-                    {
-                        SyscallsCli.WriteError(stderr, $"{arg} needs a value (syscalls rule --help)");
-                        return null;
-                    }
-
-                    string value = args[++i];
-                    if ((arg == "--by" && !TryParseFields(value, stderr, ref groupBy))
-                        || (arg == "--min-count" && !TryParseMinCount(value, stderr, out minCount))
-                        || (arg == "--key" && !TryParseKey(value, stderr, out key)))
-                    {
-                        return null;
-                    }
-
-                    break;
-                default:
-                    SyscallsCli.WriteError(stderr, $"unknown option {SyscallsCli.Quote(arg)} for rule (syscalls rule --help)");
-                    return null;
+                return null;
             }
         }
 
-        return new Options(files, groupBy, all, minCount, key, placement, anyExeFolder);
+        long minCount = 1;
+        foreach (string count in arguments.Values(MinCount))
+        {
+            if (!TryParseMinCount(count, stderr, out minCount))
+            {
+                return null;
+            }
+        }
+
+        string key = "exclude";
+        foreach (string given in arguments.Values(Key))
+        {
+            if (!TryParseKey(given, stderr, out key))
+            {
+                return null;
+            }
+        }
+
+        ExclusionRulePlacement placement = arguments.Last(Prepend, Append) == Append ? ExclusionRulePlacement.Append : ExclusionRulePlacement.Prepend;
+        return new Options(arguments.Operands, groupBy, arguments.Has(All), minCount, key, placement, arguments.Has(AnyExeFolder));
     }
 
     private static bool TryParseFields(string list, TextWriter stderr, ref ExclusionRuleFields fields)

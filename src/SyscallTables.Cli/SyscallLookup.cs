@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
@@ -16,58 +17,118 @@ namespace SyscallTables.Cli;
 /// </remarks>
 internal static class SyscallLookup
 {
-    private const string AusyscallUsage = "usage: ausyscall [arch] name | number | --dump | --exact";
+    private const string AusyscallSynopsis = "[arch] name | number | --dump | --exact";
+
+    private const string AusyscallUsage = "usage: ausyscall " + AusyscallSynopsis;
 
     // ausyscall pads names to 18 columns: printf("%-18s %d\n").
     private const int NameColumnWidth = 18;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
+    private static readonly CliOption Exact = new()
+    {
+        Name = "--exact",
+        Description = "NAME must be a whole name; print only its number",
+    };
+
+    private static readonly CliOption Dump = new()
+    {
+        Name = "--dump",
+        Description = "print every syscall of ARCH",
+    };
+
+    /// <summary>The syscall lookup, which is the program's own grammar: <c>syscalls [ARCH] NAME|NUMBER</c>.</summary>
+    public static CliCommand Declaration { get; } = new()
+    {
+        Name = "",
+        Summary = "Linux audit in plain words: syscall, errno and arch lookups (a superset of ausyscall), log interpretation, exclusion rules and rule checks",
+        Description = ["Audit records speak in numbers:  arch=c000003e syscall=83 success=no exit=-17"],
+        Examples =
+        [
+            new("syscalls 83", "number -> name on this machine's arch   (mkdir)"),
+            new("syscalls x86_64 mkdir", "names containing \"mkdir\", padded, then the number"),
+            new("syscalls x86_64 mkdir --exact", "just the number of exactly that syscall (83)"),
+            new("syscalls i386 --dump", "the whole table: header, then NUMBER<TAB>NAME"),
+        ],
+        Synopses = ["[ARCH] NAME|NUMBER [--exact] [--audit-names|--kernel-names]", "[ARCH] --dump [--audit-names|--kernel-names]"],
+        Arguments =
+        [
+            new("ARCH", "every kernel ABI: x86_64, x32, i386, aarch64, arm, riscv64, loongarch64, ppc, ppc64, ppc64le, s390, s390x, mips, mipsel, mips64, mips64n32, ... (syscalls arch --list); b64/b32 = this machine's 64/32-bit arch; uname -m names (amd64, i686, arm64, armv7l); audit hex (c000003e, 40000003, c00000b7). Default: this machine's. An arch without a table is an error, never x86_64."),
+            new("NAME", "matched case-insensitively as a substring, like ausyscall; kernel names (pread64) and audit-userspace names (pread) both match."),
+            new("NUMBER", "a syscall number (83), printed as its name"),
+        ],
+        Options = [Exact, Dump, CommonOptions.AuditNames, CommonOptions.KernelNames, CommonOptions.Help, CommonOptions.Version],
+        Notes =
+        [
+            "Invoked as `ausyscall` (ln -s syscalls ausyscall) it answers as ausyscall 3.0.9 does, with audit-userspace's names by default.",
+        ],
+        ExitStatuses =
+        [
+            new(ExitCode.Success, "found"),
+            new(ExitCode.NoMatch, "not found or unknown arch"),
+            new(ExitCode.Failure, "a failed write"),
+            CliExitStatus.UsageError,
+            CliExitStatus.OutputGone,
+        ],
+        Run = (arguments, stdout, stderr) => Run(arguments, stdout, stderr, asAusyscall: false),
+    };
+
+    /// <summary>The same lookup under the name ausyscall: its grammar, its names and its messages.</summary>
+    public static CliCommand AusyscallDeclaration { get; } = new()
+    {
+        Name = "",
+        Summary = "ausyscall's syscall lookups",
+        Examples =
+        [
+            new("ausyscall 83", "number -> name (mkdir)"),
+            new("ausyscall x86_64 mkdir", "names containing \"mkdir\" and their numbers"),
+            new("ausyscall mkdir --exact", "the number of exactly mkdir"),
+            new("ausyscall i386 --dump", "the whole i386 table"),
+        ],
+        Synopses = [AusyscallSynopsis],
+        Options = [Exact, Dump, CommonOptions.Help, CommonOptions.Version],
+        Notes =
+        [
+            "This is syscalls answering as ausyscall (audit-userspace names). Unlike ausyscall 3.0.9 it refuses an arch it has no table for instead of using the x86_64 table. Run it as syscalls for errno and arch lookups (syscalls --help).",
+        ],
+        ExitStatuses = [new(ExitCode.Success, "found"), new(ExitCode.NoMatch, "not found, unknown arch or a usage error, as ausyscall")],
+        Operands = OperandStyle.Ausyscall,
+        Run = (arguments, stdout, stderr) => Run(arguments, stdout, stderr, asAusyscall: true),
+    };
+
+    /// <summary>ausyscall's short help, in its own words (a script may show it): the usage line and examples.</summary>
+    public static void WriteAusyscallHelp(TextWriter stdout)
+    {
+        HelpWriter.WriteBrief(AusyscallUsage, AusyscallDeclaration, stdout);
+    }
+
+    private static int Run(ParsedArguments arguments, TextWriter stdout, TextWriter stderr, bool asAusyscall)
     {
         var errors = new ErrorWriter(stderr, asAusyscall);
-        if (args.Length == 0)
+        List<string> operands = arguments.Operands;
+        if (operands.Count + arguments.OptionCount == 0)
         {
             return asAusyscall
                 ? errors.Ausyscall(AusyscallUsage)
-                : errors.Usage("give a syscall NAME or NUMBER, e.g. `syscalls 83` or `syscalls x86_64 mkdir`; see syscalls --help");
+                : errors.Usage("give a syscall NAME or NUMBER, e.g. `syscalls 83` or `syscalls x86_64 mkdir`");
         }
 
-        if (asAusyscall && args.Length > 3)
+        if (asAusyscall && operands.Count + arguments.OptionCount > 3)
         {
             return errors.Ausyscall("Too many arguments\n" + AusyscallUsage);
         }
 
-        bool dump = false, exact = false, auditNames = asAusyscall;
+        bool dump = arguments.Has(Dump), exact = arguments.Has(Exact);
+        bool auditNames = asAusyscall || arguments.Last(CommonOptions.AuditNames, CommonOptions.KernelNames) == CommonOptions.AuditNames;
         AuditArch? arch = null;
         bool x32 = false;
         string? archToken = null, name = null, numberToken = null;
         int number = -1, positionals = 0, namePosition = -1, numberPosition = -1;
-        foreach (string arg in args)
+        foreach (string arg in operands)
         {
-            switch (arg)
-            {
-                case "--dump":
-                    dump = true;
-                    continue;
-                case "--exact":
-                    exact = true;
-                    continue;
-                case "--audit-names" when !asAusyscall:
-                    auditNames = true;
-                    continue;
-                case "--kernel-names" when !asAusyscall:
-                    auditNames = false;
-                    continue;
-            }
-
-            if (!asAusyscall && arg.Length > 1 && arg[0] == '-')
-            {
-                return errors.Usage($"unknown option '{SyscallsCli.Quote(arg)}'; options are --exact, --dump, --audit-names, --help; see syscalls --help");
-            }
-
             int position = positionals++;
             if (!asAusyscall && positionals > 2)
             {
-                return errors.Usage("too many arguments: give [arch] NAME|NUMBER; see syscalls --help");
+                return errors.Usage("too many arguments: give [arch] NAME|NUMBER");
             }
 
             bool isX32 = !asAusyscall && ArchText.IsX32(arg);
@@ -150,8 +211,8 @@ internal static class SyscallLookup
         string archName = lookup.Name;
         if (dump)
         {
-            Dump(lookup, auditNames, archName, stdout);
-            return SyscallsCli.Found;
+            WriteTable(lookup, auditNames, archName, stdout);
+            return ExitCode.Success;
         }
 
         if (name is not null)
@@ -171,15 +232,15 @@ internal static class SyscallLookup
 
             stdout.Write(found);
             stdout.Write('\n');
-            return SyscallsCli.Found;
+            return ExitCode.Success;
         }
 
         return asAusyscall
             ? errors.Ausyscall("Error - either a syscall name or number must be given with an optional arch")
-            : errors.Usage("give a syscall NAME or NUMBER after the arch, e.g. `syscalls x86_64 mkdir`; see syscalls --help");
+            : errors.Usage("give a syscall NAME or NUMBER after the arch, e.g. `syscalls x86_64 mkdir`");
     }
 
-    private static void Dump(SyscallTable table, bool auditNames, string archName, TextWriter stdout)
+    private static void WriteTable(SyscallTable table, bool auditNames, string archName, TextWriter stdout)
     {
         stdout.Write("Using ");
         stdout.Write(archName);
@@ -205,7 +266,7 @@ internal static class SyscallLookup
 
         stdout.Write(number.ToString(CultureInfo.InvariantCulture));
         stdout.Write('\n');
-        return SyscallsCli.Found;
+        return ExitCode.Success;
     }
 
     private static int Search(SyscallTable table, string query, bool auditNames, bool asAusyscall, string archName, TextWriter stdout, ErrorWriter errors)
@@ -245,7 +306,7 @@ internal static class SyscallLookup
             stdout.Write('\n');
         }
 
-        return any ? SyscallsCli.Found : errors.UnknownSyscall(query, archName);
+        return any ? ExitCode.Success : errors.UnknownSyscall(query, archName);
     }
 
     private static bool StartsWithDigit(string arg) => arg.Length > 0 && char.IsAsciiDigit(arg[0]);
@@ -290,14 +351,10 @@ internal static class SyscallLookup
         {
             stderr.Write(lines);
             stderr.Write('\n');
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
-        public int Usage(string message)
-        {
-            SyscallsCli.WriteError(stderr, message);
-            return SyscallsCli.UsageError;
-        }
+        public int Usage(string message) => CommandLine.Usage(Declaration, stderr, message);
 
         public int NotFound(string message)
         {
@@ -312,7 +369,7 @@ internal static class SyscallLookup
                 SyscallsCli.WriteError(stderr, message);
             }
 
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
 
         public int UnknownArch(string token) => NotFound(
@@ -326,7 +383,7 @@ internal static class SyscallLookup
             stderr.Write(" using ");
             stderr.Write(archName);
             stderr.Write(" lookup table\n");
-            return SyscallsCli.NotFound;
+            return ExitCode.NoMatch;
         }
     }
 }

@@ -4,30 +4,11 @@ using System.IO;
 namespace SyscallTables.Cli;
 
 /// <summary>
-/// The <c>syscalls</c> command line: ausyscall's grammar for syscall lookups plus the <c>errno</c> and <c>arch</c>
-/// commands. Exit codes: 0 found, 1 not found, unknown arch or a failed read or write, 2 usage error, 141 the output's
-/// reader went away.
+/// The <c>syscalls</c> command line: ausyscall's grammar for syscall lookups, and the commands of
+/// <see cref="Commands"/>. Exit codes are <see cref="ExitCode"/>'s.
 /// </summary>
 public static class SyscallsCli
 {
-    /// <summary>Exit code when the answer was found and printed.</summary>
-    public const int Found = 0;
-
-    /// <summary>Exit code when the syscall, errno or arch is unknown, or a file could not be read or written.</summary>
-    public const int NotFound = 1;
-
-    /// <summary>Exit code for arguments that do not make a question.</summary>
-    public const int UsageError = 2;
-
-    /// <summary>
-    /// Exit code when the output is a pipe nobody reads any more (<c>syscalls interpret big.log | head -1</c>): the
-    /// command stops at once and says nothing, like a C tool killed by SIGPIPE, and exits with the status the shell
-    /// gives such a tool (128 + 13), so that scripts that already accept it from cat or grep under
-    /// <c>set -o pipefail</c> accept it here, and can still tell it from a real failure (1). .NET ignores SIGPIPE, so
-    /// the write fails with EPIPE instead of killing the process.
-    /// </summary>
-    public const int OutputClosed = 141;
-
     /// <summary>The file name under which the tool behaves as ausyscall (audit names, ausyscall's messages).</summary>
     public const string AusyscallName = "ausyscall";
 
@@ -58,11 +39,11 @@ public static class SyscallsCli
         {
             if (failure.IsClosedPipe)
             {
-                return OutputClosed;
+                return ExitCode.OutputClosed;
             }
 
             WriteError(errors, failure.Message);
-            return NotFound;
+            return ExitCode.Failure;
         }
         finally
         {
@@ -70,54 +51,63 @@ public static class SyscallsCli
         }
     }
 
+    /// <summary>
+    /// The commands after the lookup, in the order <c>syscalls --help</c> lists them. A word not named here is the
+    /// lookup's: ausyscall would search for syscalls named like "arch" (arch_prctl); after an arch, it still does.
+    /// </summary>
+    internal static CliCommand[] Commands => [ErrnoCommand.Declaration, ArchCommand.Declaration, InterpretCommand.Declaration, RuleCommand.Declaration, LintCommand.Declaration];
+
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
     {
-        // The commands with their own options and --help come before the --help scan below, so that
-        // "syscalls lint --help" is the command's help, not the general one.
-        if (!asAusyscall && args.Length > 0)
+        CliCommand command = asAusyscall ? SyscallLookup.AusyscallDeclaration : SyscallLookup.Declaration;
+        ReadOnlySpan<string> arguments = args;
+        if (!asAusyscall && args.Length > 0 && Find(args[0]) is { } named)
         {
-            switch (args[0])
-            {
-                case "interpret":
-                    return InterpretCommand.Run(args.AsSpan(1), stdout, stderr);
-                case "rule":
-                    return RuleCommand.Run(args.AsSpan(1), stdout, stderr);
-                case "lint":
-                    return LintCommand.Run(args.AsSpan(1), stdout, stderr);
-            }
+            command = named;
+            arguments = arguments[1..];
         }
 
-        foreach (string arg in args)
+        if (CommandLine.FindHelpOrVersion(command, arguments) is { } asked)
         {
-            if (arg is "--help" or "-h")
-            {
-                stdout.Write(asAusyscall ? HelpText.Ausyscall : HelpText.Syscalls);
-                return Found;
-            }
-
-            if (arg is "--version")
+            if (asked == CommonOptions.Version)
             {
                 stdout.Write(asAusyscall ? AusyscallName : "syscalls");
                 stdout.Write(' ');
                 stdout.Write(CliVersion.Value);
                 stdout.Write('\n');
-                return Found;
             }
-        }
-
-        if (!asAusyscall && args.Length > 0)
-        {
-            // ausyscall would search for syscalls named like "arch" (arch_prctl); after an arch, it still does.
-            switch (args[0])
+            else if (asAusyscall)
             {
-                case "errno":
-                    return ErrnoCommand.Run(args.AsSpan(1), stdout, stderr);
-                case "arch":
-                    return ArchCommand.Run(args.AsSpan(1), stdout, stderr);
+                SyscallLookup.WriteAusyscallHelp(stdout);
+            }
+            else if (command == SyscallLookup.Declaration)
+            {
+                HelpWriter.WriteProgram(command, Commands, stdout);
+            }
+            else
+            {
+                HelpWriter.WriteCommand(command, stdout);
+            }
+
+            return ExitCode.Success;
+        }
+
+        ParsedArguments? parsed = CommandLine.Parse(command, arguments, stderr);
+        return parsed is null ? ExitCode.Usage : command.Run(parsed, stdout, stderr);
+    }
+
+    // Only the first word names a command, and only a word no syscall lookup starts with.
+    private static CliCommand? Find(string word)
+    {
+        foreach (CliCommand command in Commands)
+        {
+            if (command.Name == word)
+            {
+                return command;
             }
         }
 
-        return SyscallLookup.Run(args, stdout, stderr, asAusyscall);
+        return null;
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ public sealed class IOFailureTests : IDisposable
     {
         CliResult result = Run(With(args), new FailingWriter(new IOException("Broken pipe", 32)));
 
-        Assert.Equal(new CliResult(SyscallsCli.OutputClosed, "", ""), result);
+        Assert.Equal(new CliResult(ExitCode.OutputClosed, "", ""), result);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class IOFailureTests : IDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
         await process.WaitForExitAsync(timeout.Token);
-        Assert.Equal(SyscallsCli.OutputClosed, process.ExitCode);
+        Assert.Equal(ExitCode.OutputClosed, process.ExitCode);
         Assert.Equal("", await stderr);
         await feeding;
     }
