@@ -19,9 +19,13 @@ internal static class ArchCommand
         Description = "print every audit arch with its hex, marking those with a syscall table",
     };
 
+    /// <summary>The word that names the command.</summary>
+    public const string Name = "arch";
+
+    /// <summary>The command's declaration.</summary>
     public static CliCommand Declaration { get; } = new()
     {
-        Name = "arch",
+        Name = Name,
         Summary = "audit arch names and the hex values audit records carry, both ways",
         Examples = [new("syscalls arch c000003e", "x86_64 c000003e         (also x86_64, b32, i686)")],
         Synopses = ["[HEX|NAME]", "--list"],

@@ -36,9 +36,13 @@ internal static class ErrnoCommand
         Description = "that arch's numbers (anywhere on the line): mips, alpha, sparc, parisc and powerpc number some errnos their own way",
     };
 
+    /// <summary>The word that names the command.</summary>
+    public const string Name = "errno";
+
+    /// <summary>The command's declaration.</summary>
     public static CliCommand Declaration { get; } = new()
     {
-        Name = "errno",
+        Name = Name,
         Summary = "errno names, numbers and messages, both ways",
         Examples =
         [

@@ -41,9 +41,13 @@ internal static class InterpretCommand
         Description = "append to FILE instead of writing to stdout (also --output=FILE); a FILE that is also an input (or stdin) is refused, as cat does",
     };
 
+    /// <summary>The word that names the command.</summary>
+    public const string Name = "interpret";
+
+    /// <summary>The command's declaration.</summary>
     public static CliCommand Declaration { get; } = new()
     {
-        Name = "interpret",
+        Name = Name,
         Summary = "audit logs in words, as `ausearch -i` prints them",
         Examples =
         [

@@ -11,9 +11,13 @@ namespace SyscallTables.Cli;
 /// </summary>
 internal static class LintCommand
 {
+    /// <summary>The word that names the command.</summary>
+    public const string Name = "lint";
+
+    /// <summary>The command's declaration.</summary>
     public static CliCommand Declaration { get; } = new()
     {
-        Name = "lint",
+        Name = Name,
         Summary = "audit rules checked offline, as auditctl and the kernel would take them",
         Examples =
         [

@@ -67,9 +67,13 @@ internal static class RuleCommand
         Description = "write -F exe= for an exe whose folder is missing on this host or can be removed by a user other than root (by default such a group gets no rule: the kernel refuses the rule where the folder is missing, and auditctl -R stops there); for rules loaded on another machine",
     };
 
+    /// <summary>The word that names the command.</summary>
+    public const string Name = "rule";
+
+    /// <summary>The command's declaration.</summary>
     public static CliCommand Declaration { get; } = new()
     {
-        Name = "rule",
+        Name = Name,
         Summary = "noisy audit events to exclusion rules that work",
         Examples =
         [

@@ -51,10 +51,7 @@ public static class SyscallsCli
         }
     }
 
-    /// <summary>
-    /// The commands after the lookup, in the order <c>syscalls --help</c> lists them. A word not named here is the
-    /// lookup's: ausyscall would search for syscalls named like "arch" (arch_prctl); after an arch, it still does.
-    /// </summary>
+    /// <summary>The commands after the lookup, in the order <c>syscalls --help</c> lists them.</summary>
     internal static CliCommand[] Commands => [ErrnoCommand.Declaration, ArchCommand.Declaration, InterpretCommand.Declaration, RuleCommand.Declaration, LintCommand.Declaration];
 
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool asAusyscall)
@@ -96,19 +93,20 @@ public static class SyscallsCli
         return parsed is null ? ExitCode.Usage : command.Run(parsed, stdout, stderr);
     }
 
-    // Only the first word names a command, and only a word no syscall lookup starts with.
-    private static CliCommand? Find(string word)
+    /// <summary>
+    /// The command the first word names: the one dispatch. Only the first word names a command, and a word not named
+    /// here is the lookup's: ausyscall would search for syscalls named like "arch" (arch_prctl); after an arch, it
+    /// still does. A declaration is built only when its command is named, as a lookup is nothing but start-up.
+    /// </summary>
+    private static CliCommand? Find(string word) => word switch
     {
-        foreach (CliCommand command in Commands)
-        {
-            if (command.Name == word)
-            {
-                return command;
-            }
-        }
-
-        return null;
-    }
+        ErrnoCommand.Name => ErrnoCommand.Declaration,
+        ArchCommand.Name => ArchCommand.Declaration,
+        InterpretCommand.Name => InterpretCommand.Declaration,
+        RuleCommand.Name => RuleCommand.Declaration,
+        LintCommand.Name => LintCommand.Declaration,
+        _ => null,
+    };
 
     /// <summary>
     /// A file name or other text the user gave, as an error line may quote it: escaped (a name with an ESC byte must
