@@ -79,7 +79,7 @@ internal static class CommandLine
 
             if (attached is { Length: 0 })
             {
-                return Fail(command, stderr, $"{option.Name}= needs {Article(option)} after '='");
+                return Fail(command, stderr, $"{option.Name}= needs {ValueWanted(option)} after '='");
             }
 
             switch (option.Value)
@@ -89,7 +89,7 @@ internal static class CommandLine
                 case OptionValue.Required when attached is null:
                     if (i + 1 >= args.Length)
                     {
-                        return Fail(command, stderr, $"{SyscallsCli.Quote(arg)} needs {Article(option)}");
+                        return Fail(command, stderr, $"{SyscallsCli.Quote(arg)} needs {ValueWanted(option)}");
                     }
 
                     attached = args[++i];
@@ -117,7 +117,7 @@ internal static class CommandLine
 
     private static string For(CliCommand command) => command.Name.Length == 0 ? "" : " for " + command.Name;
 
-    private static string Article(CliOption option) => "a value (" + option.ValueName + ")";
+    private static string ValueWanted(CliOption option) => "a value (" + option.ValueName + ")";
 }
 
 /// <summary>What a command line gave: the options in the order given, with their values, and the operands.</summary>
