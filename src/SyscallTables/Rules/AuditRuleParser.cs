@@ -24,46 +24,6 @@ internal static class AuditRuleParser
 
     private static readonly string[] LongOptions = ["loginuid-immutable", "backlog_wait_time", "reset-lost", "reset_backlog_wait_time_actual", "signal"];
 
-    private static readonly HashSet<string> UidFields = ["uid", "euid", "suid", "fsuid", "auid", "obj_uid"];
-    private static readonly HashSet<string> GidFields = ["gid", "egid", "sgid", "fsgid", "obj_gid"];
-
-    // The fields whose value is a string the kernel keeps (LSM labels, paths, the key).
-    private static readonly HashSet<string> StringFields =
-    [
-        "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr",
-        "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "exe", "key",
-    ];
-
-    // Fields libaudit rejects outside the exit list (EAU_EXITONLY).
-    private static readonly HashSet<string> ExitOnlyFields =
-    [
-        "exit", "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "perm", "filetype",
-        "devmajor", "devminor", "inode", "success", "ppid",
-    ];
-
-    // The kernel takes only = and != for these (audit_field_valid).
-    private static readonly HashSet<string> EqualityOnlyFields =
-    [
-        "subj_user", "subj_role", "subj_type", "obj_user", "obj_role", "obj_type", "path", "dir", "key", "arch",
-        "fstype", "perm", "filetype", "exe",
-    ];
-
-    // The kernel refuses & and &= for these: bit tests are only for syscall arguments (a0-a3), pers and devminor.
-    private static readonly HashSet<string> NoBitTestFields =
-    [
-        "uid", "euid", "suid", "fsuid", "auid", "obj_uid", "gid", "egid", "sgid", "fsgid", "obj_gid", "pid", "msgtype",
-        "ppid", "devmajor", "exit", "success", "inode", "sessionid", "subj_sen", "subj_clr", "obj_lev_low",
-        "obj_lev_high", "saddr_fam",
-    ];
-
-    // The fields the exclude list takes on kernels with AUDIT_FEATURE_BITMAP_EXCLUDE_EXTEND (4.17 on).
-    private static readonly HashSet<string> ExcludeFields =
-    [
-        "pid", "uid", "gid", "auid", "msgtype", "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "exe",
-    ];
-
-    private static readonly Dictionary<string, string> FieldNames = CreateFieldNames();
-
     private static readonly HashSet<string> FileTypes = ["file", "dir", "socket", "link", "character", "block", "fifo"];
 
     // The file systems auditctl 3.0.9 names for the filesystem list, with their magic numbers.
@@ -135,25 +95,6 @@ internal static class AuditRuleParser
         {
             rule.Warning("the line holds a tab, which auditctl keeps inside a value (only spaces separate arguments); use spaces");
         }
-    }
-
-    private static Dictionary<string, string> CreateFieldNames()
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string name in (string[])
-        [
-            "pid", "uid", "euid", "suid", "fsuid", "gid", "egid", "sgid", "fsgid", "auid", "pers", "arch", "msgtype",
-            "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "ppid", "obj_user", "obj_role", "obj_type",
-            "obj_lev_low", "obj_lev_high", "sessionid", "devmajor", "devminor", "inode", "exit", "success", "path", "perm",
-            "dir", "filetype", "fstype", "obj_uid", "obj_gid", "field_compare", "a0", "a1", "a2", "a3", "key", "exe",
-            "saddr_fam",
-        ])
-        {
-            names.Add(name, name);
-        }
-
-        names.Add("loginuid", "auid");
-        return names;
     }
 
     /// <summary>
@@ -939,20 +880,21 @@ internal static class AuditRuleParser
                 return;
             }
 
-            if (AuditctlText.LookupName(nameBytes) is not string lookup || !FieldNames.TryGetValue(lookup, out string? name))
+            if (AuditctlText.LookupName(nameBytes) is not string lookup || AuditRuleFields.Find(lookup) is not AuditRuleFieldInfo field)
             {
                 rule.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
                 return;
             }
 
             // The exclude list takes only a few fields; the filesystem list needs kernel support, which has only fstype.
-            if (list == "exclude" && !ExcludeFields.Contains(name))
+            string name = field.Name;
+            if (list == "exclude" && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
                 rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
                 return;
             }
 
-            if (ExitOnlyFields.Contains(name) && list != "exit")
+            if (field.AuditctlLists == AuditFilterLists.Exit && list != "exit")
             {
                 rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
                 return;
@@ -1043,12 +985,13 @@ internal static class AuditRuleParser
 
                     return Number(text, value, signed: false);
                 default:
-                    if (UidFields.Contains(name) || GidFields.Contains(name))
+                    AuditRuleFieldInfo field = AuditRuleFields.Get(name);
+                    if (field.Value is AuditFieldValue.UserId or AuditFieldValue.GroupId)
                     {
                         return ReadId(text, name, op, value);
                     }
 
-                    if (StringFields.Contains(name))
+                    if (field.IsString)
                     {
                         return ReadString(text, name, op, value);
                     }
@@ -1086,7 +1029,7 @@ internal static class AuditRuleParser
 
         private string? ReadId(byte[] text, string name, string op, ReadOnlySpan<byte> value)
         {
-            bool uid = UidFields.Contains(name);
+            bool uid = AuditRuleFields.IsUserId(name);
             string? loaded;
             if (AuditctlText.StartsWithDigit(value))
             {
@@ -1350,8 +1293,8 @@ internal static class AuditRuleParser
 
             ReadOnlySpan<byte> left = text.AsSpan(0, at);
             ReadOnlySpan<byte> right = text.AsSpan(at + op.Length);
-            string? leftName = AuditctlText.LookupName(left) is string l && FieldNames.TryGetValue(l, out string? ln) ? ln : null;
-            string? rightName = AuditctlText.LookupName(right) is string r && FieldNames.TryGetValue(r, out string? rn) ? rn : null;
+            string? leftName = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l)?.Name : null;
+            string? rightName = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r)?.Name : null;
             if (left.IsEmpty || right.IsEmpty || leftName is null || rightName is null)
             {
                 rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
@@ -1364,8 +1307,8 @@ internal static class AuditRuleParser
                 return;
             }
 
-            bool uids = UidFields.Contains(leftName) && UidFields.Contains(rightName);
-            bool gids = GidFields.Contains(leftName) && GidFields.Contains(rightName);
+            bool uids = AuditRuleFields.IsUserId(leftName) && AuditRuleFields.IsUserId(rightName);
+            bool gids = AuditRuleFields.IsGroupId(leftName) && AuditRuleFields.IsGroupId(rightName);
             if ((!uids && !gids) || leftName == rightName)
             {
                 rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
@@ -1397,13 +1340,14 @@ internal static class AuditRuleParser
                     return;
                 }
 
-                if (field.Operator is "&" or "&=" && NoBitTestFields.Contains(field.Name))
+                AuditRuleFieldInfo info = AuditRuleFields.Get(field.Name);
+                if (!info.Takes(field.Operator) && info.Operators == AuditFieldOperators.Ordered)
                 {
                     rule.Error($"{where}: the kernel takes & and &= only for a0-a3, pers and devminor; compare {field.Name} with = != < > <= >=");
                     return;
                 }
 
-                if (field.Operator is not ("=" or "!=") && EqualityOnlyFields.Contains(field.Name))
+                if (!info.Takes(field.Operator))
                 {
                     rule.Error($"{where}: {field.Name} takes only = or !=");
                     return;
