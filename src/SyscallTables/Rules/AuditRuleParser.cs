@@ -45,7 +45,7 @@ internal static class AuditRuleParser
         {
             if (!AuditctlText.IsBlank(hidden))
             {
-                rule.Warning($"the line starts with a NUL byte, so auditctl skips it: {Quote(hidden)} is not loaded");
+                rule.Add(RuleChecks.LineStartsWithNul(hidden));
             }
 
             return rule;
@@ -58,43 +58,9 @@ internal static class AuditRuleParser
         }
 
         new Options(rule, args, host, host32).Read();
-        if (!rule.HasErrors)
-        {
-            WarnAboutText(rule, line, hidden, nul, args, dropped);
-        }
-        else if (line[^1] == '\r')
-        {
-            rule.Explain("the line ends in a CR (a file with CRLF line ends), which auditctl keeps as part of the last value; save the file with LF line ends");
-        }
-        else if (line.IndexOf((byte)'\t') >= 0)
-        {
-            rule.Explain("the line holds a tab, and auditctl separates arguments only at spaces: the tab stays inside an argument; use spaces");
-        }
-
+        rule.Text = new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
+            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0);
         return rule;
-    }
-
-    // What auditctl loads differently from what a reader of the line sees.
-    private static void WarnAboutText(AuditRule rule, ReadOnlySpan<byte> line, ReadOnlySpan<byte> hidden, int nul, List<byte[]> args, int dropped)
-    {
-        if (nul >= 0 && !AuditctlText.IsBlank(hidden))
-        {
-            rule.Warning($"a NUL byte at byte {nul + 1} ends the line for auditctl: {Quote(hidden)} after it is not loaded");
-        }
-
-        if (dropped > 0)
-        {
-            rule.Warning($"auditctl keeps only {args.Count} arguments of a line of {line.Length} bytes and drops the last {dropped} unread; put fewer, longer arguments on the line");
-        }
-
-        if (line[^1] == '\r')
-        {
-            rule.Warning($"the line ends in a CR (a file with CRLF line ends): auditctl keeps it as part of {Quote(args[^1])}; save the file with LF line ends");
-        }
-        else if (line.IndexOf((byte)'\t') >= 0)
-        {
-            rule.Warning("the line holds a tab, which auditctl keeps inside a value (only spaces separate arguments); use spaces");
-        }
     }
 
     /// <summary>
@@ -123,8 +89,6 @@ internal static class AuditRuleParser
     {
         private readonly List<byte[]> _strays = [];
 
-        // How each of rule.Fields was written, for messages about it.
-        private readonly List<string> _fieldTexts = [];
         private readonly StringBuilder _key = new();
         private int _keyBytes;
         private int _ruleOptions;
@@ -194,11 +158,7 @@ internal static class AuditRuleParser
                 rule.AllSyscalls = true;
             }
 
-            CheckInKernel();
-            if (!rule.HasErrors && rule.List == "exit" && rule.HasSyscalls && !rule.HasArch && rule.Kind == AuditRuleLineKind.AddRule && !rule.AllSyscalls)
-            {
-                rule.Warning("-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S");
-            }
+            rule.SendsRule = true;
         }
 
         private int ReadLongOption(int i)
@@ -571,7 +531,7 @@ internal static class AuditRuleParser
             if (existing >= 0)
             {
                 rule.Fields[existing] = field;
-                _fieldTexts[existing] = $"-p {Quote(value)}";
+                rule.FieldTexts[existing] = $"-p {Quote(value)}";
             }
             else if (rule.Fields.Count == 0)
             {
@@ -668,7 +628,7 @@ internal static class AuditRuleParser
         private void AddField(AuditRuleField field, string written)
         {
             rule.Fields.Add(field);
-            _fieldTexts.Add(written);
+            rule.FieldTexts.Add(written);
         }
 
         private bool HasRoomForField(string what)
@@ -794,7 +754,15 @@ internal static class AuditRuleParser
                     return true;
                 }
 
-                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}{OtherArchesWith(name, arch)}");
+                if (ArchWith(name, arch) is AuditArch other)
+                {
+                    rule.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
+                }
+                else
+                {
+                    rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                }
+
                 return false;
             }
 
@@ -815,18 +783,18 @@ internal static class AuditRuleParser
             return true;
         }
 
-        private static string OtherArchesWith(string name, AuditArch except)
+        // Another arch whose table has the name, for a hint where to look instead.
+        private static AuditArch? ArchWith(string name, AuditArch except)
         {
             foreach (AuditArch other in Syscalls.SupportedArchs)
             {
                 if (other != except && Syscalls.TryGetNumber(other, name, out _))
                 {
-                    string name2 = AuditArchs.GetName(except)!;
-                    return $" (only other arches such as {AuditArchs.GetName(other)} have it; `syscalls {name2} {name}` and `syscalls {name2} --dump` show what {name2} has instead)";
+                    return other;
                 }
             }
 
-            return "";
+            return null;
         }
 
         // libaudit's operator search: the first of these found anywhere in the text, in this order.
@@ -1235,9 +1203,15 @@ internal static class AuditRuleParser
             string? name = AuditctlText.LookupName(negative ? value[1..] : value);
             if (name is null || !Errnos.TryGetNumber(name.ToUpperInvariant(), out int errno))
             {
-                rule.Error(negative
-                    ? $"-F {Quote(text)}: {Quote(value[1..])} is not an errno name (see `syscalls errno --list`)"
-                    : $"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                if (negative)
+                {
+                    rule.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
+                }
+                else
+                {
+                    rule.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                }
+
                 return null;
             }
 
@@ -1318,60 +1292,6 @@ internal static class AuditRuleParser
             // The kernel keeps one comparison constant for both orders (AUDIT_COMPARE_UID_TO_EUID for uid=euid and euid=uid).
             string pair = string.CompareOrdinal(leftName, rightName) < 0 ? leftName + "," + rightName : rightName + "," + leftName;
             AddField(new AuditRuleField("field_compare", op, pair, true), $"-C {Quote(text)}");
-        }
-
-        // What audit_data_to_entry refuses once auditctl has sent the rule.
-        private void CheckInKernel()
-        {
-            bool hasWatch = false, hasTree = false, hasInode = false;
-            for (int i = 0; i < rule.Fields.Count; i++)
-            {
-                AuditRuleField field = rule.Fields[i];
-                string where = _fieldTexts[i];
-                if (field.Name == "msgtype" && rule.List is not ("exclude" or "user"))
-                {
-                    rule.Error($"{where}: msgtype works only on the exclude and user lists");
-                    return;
-                }
-
-                if (rule.List == "filesystem" && field.Name is not ("fstype" or "key"))
-                {
-                    rule.Error($"{where}: the filesystem list takes only fstype (and a key)");
-                    return;
-                }
-
-                AuditRuleFieldInfo info = AuditRuleFields.Get(field.Name);
-                if (!info.Takes(field.Operator) && info.Operators == AuditFieldOperators.Ordered)
-                {
-                    rule.Error($"{where}: the kernel takes & and &= only for a0-a3, pers and devminor; compare {field.Name} with = != < > <= >=");
-                    return;
-                }
-
-                if (!info.Takes(field.Operator))
-                {
-                    rule.Error($"{where}: {field.Name} takes only = or !=");
-                    return;
-                }
-
-                if (field.Name is "path" or "dir" or "inode")
-                {
-                    if (field.Name != "inode" && field.Operator != "=" && rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule)
-                    {
-                        rule.Error($"{where}: the kernel takes a {field.Name} only with =");
-                        return;
-                    }
-
-                    if (hasWatch || hasTree || hasInode)
-                    {
-                        rule.Error($"{where}: a rule watches at most one path=, dir= or inode= (the kernel rejects more); write one rule per path");
-                        return;
-                    }
-
-                    hasWatch |= field.Name == "path";
-                    hasTree |= field.Name == "dir";
-                    hasInode |= field.Name == "inode";
-                }
-            }
         }
     }
 }
