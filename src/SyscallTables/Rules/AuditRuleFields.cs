@@ -97,9 +97,11 @@ internal enum AuditFieldValue
 }
 
 /// <summary>
-/// One field auditctl 3.0.9 takes in <c>-F</c> (libaudit's fieldtab.h), with what the kernel makes of it.
+/// One field auditctl 3.0.9 takes in <c>-F</c> (libaudit's fieldtab.h), with what the kernel makes of it: a row of
+/// tables/audit-fields.txt.
 /// </summary>
 /// <param name="Name">The name the kernel field has in rules (<c>loginuid</c> is read as <c>auid</c>).</param>
+/// <param name="Number">The kernel's number for the field (AUDIT_* of audit.h), as auditctl sends it.</param>
 /// <param name="Value">How the value is read and compared.</param>
 /// <param name="Operators">The operators the kernel accepts for it (auditfilter.c audit_field_valid).</param>
 /// <param name="AuditctlLists">
@@ -107,7 +109,7 @@ internal enum AuditFieldValue
 /// cred, msgtype and exe fields on the exclude list (audit_rule_fieldpair_data).
 /// </param>
 /// <param name="KernelLists">The lists the kernel lets it on (audit_field_valid), which auditctl does not check.</param>
-internal sealed record AuditRuleFieldInfo(string Name, AuditFieldValue Value, AuditFieldOperators Operators,
+internal sealed record AuditRuleFieldInfo(string Name, uint Number, AuditFieldValue Value, AuditFieldOperators Operators,
     AuditFilterLists AuditctlLists, AuditFilterLists KernelLists)
 {
     /// <summary>Whether the value is a string the kernel keeps as it is (labels, paths, the key).</summary>
@@ -117,70 +119,13 @@ internal sealed record AuditRuleFieldInfo(string Name, AuditFieldValue Value, Au
     public bool Takes(string op) => (Operators & AuditRuleFields.Operator(op)) != 0;
 }
 
-/// <summary>The rule fields by name: the one place that says what each field is.</summary>
-internal static class AuditRuleFields
+/// <summary>The rule fields by name, from tables/audit-fields.txt.</summary>
+internal static partial class AuditRuleFields
 {
-    // Everywhere but the exclude list (libaudit refuses other fields there), and only the exit list (EAU_EXITONLY).
-    private const AuditFilterLists NotExclude = AuditFilterLists.All & ~AuditFilterLists.Exclude;
-    private const AuditFilterLists ExitOnly = AuditFilterLists.Exit;
-    private const AuditFilterLists Any = AuditFilterLists.All;
-
-    // The kernel's filesystem list takes fstype and the key only; msgtype works only on the exclude and user lists,
-    // fstype only on the filesystem list, perm anywhere but io_uring (audit_field_valid).
-    private const AuditFilterLists NotFilesystem = AuditFilterLists.All & ~AuditFilterLists.Filesystem;
-
-    private static readonly AuditRuleFieldInfo[] Fields =
-    [
-        new("pid", AuditFieldValue.Number, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("uid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("euid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("suid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("fsuid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("gid", AuditFieldValue.GroupId, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("egid", AuditFieldValue.GroupId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("sgid", AuditFieldValue.GroupId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("fsgid", AuditFieldValue.GroupId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("auid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("pers", AuditFieldValue.Number, AuditFieldOperators.All, NotExclude, NotFilesystem),
-        new("arch", AuditFieldValue.Arch, AuditFieldOperators.Equality, NotExclude, NotFilesystem),
-        new("msgtype", AuditFieldValue.MessageType, AuditFieldOperators.Ordered, Any, AuditFilterLists.Exclude | AuditFilterLists.User),
-        new("subj_user", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, Any, NotFilesystem),
-        new("subj_role", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, Any, NotFilesystem),
-        new("subj_type", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, Any, NotFilesystem),
-        new("subj_sen", AuditFieldValue.SecurityLabel, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("subj_clr", AuditFieldValue.SecurityLabel, AuditFieldOperators.Ordered, Any, NotFilesystem),
-        new("ppid", AuditFieldValue.Number, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("obj_user", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("obj_role", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("obj_type", AuditFieldValue.SecurityLabel, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("obj_lev_low", AuditFieldValue.SecurityLabel, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("obj_lev_high", AuditFieldValue.SecurityLabel, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("sessionid", AuditFieldValue.SessionId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("devmajor", AuditFieldValue.Number, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("devminor", AuditFieldValue.Number, AuditFieldOperators.All, ExitOnly, NotFilesystem),
-        new("inode", AuditFieldValue.Inode, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("exit", AuditFieldValue.Exit, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("success", AuditFieldValue.Number, AuditFieldOperators.Ordered, ExitOnly, NotFilesystem),
-        new("path", AuditFieldValue.Path, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("perm", AuditFieldValue.Permission, AuditFieldOperators.Equality, ExitOnly, NotFilesystem & ~AuditFilterLists.IoUring),
-        new("dir", AuditFieldValue.Path, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("filetype", AuditFieldValue.FileType, AuditFieldOperators.Equality, ExitOnly, NotFilesystem),
-        new("fstype", AuditFieldValue.FileSystemType, AuditFieldOperators.Equality, NotExclude, AuditFilterLists.Filesystem),
-        new("obj_uid", AuditFieldValue.UserId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-        new("obj_gid", AuditFieldValue.GroupId, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-
-        // auditctl writes -C as this field; -F field_compare= passes it a number, which the kernel checks for = and != only.
-        new("field_compare", AuditFieldValue.Comparison, AuditFieldOperators.Equality, NotExclude, NotFilesystem),
-        new("a0", AuditFieldValue.Argument, AuditFieldOperators.All, NotExclude, NotFilesystem),
-        new("a1", AuditFieldValue.Argument, AuditFieldOperators.All, NotExclude, NotFilesystem),
-        new("a2", AuditFieldValue.Argument, AuditFieldOperators.All, NotExclude, NotFilesystem),
-        new("a3", AuditFieldValue.Argument, AuditFieldOperators.All, NotExclude, NotFilesystem),
-        new("key", AuditFieldValue.Key, AuditFieldOperators.Equality, Any, Any),
-        new("exe", AuditFieldValue.Path, AuditFieldOperators.Equality, Any, NotFilesystem),
-        new("saddr_fam", AuditFieldValue.AddressFamily, AuditFieldOperators.Ordered, NotExclude, NotFilesystem),
-    ];
-
-    private static readonly FrozenDictionary<string, AuditRuleFieldInfo> ByName = CreateByName();
+    // The rows of tables/audit-fields.txt (generated into the other half of this class as Fields).
+    // Built on first use, not as a field of this class: C# leaves the order of field initializers across the two
+    // halves of a partial class open, and Fields is in the generated half.
+    private static FrozenDictionary<string, AuditRuleFieldInfo> ByName => Index.ByName;
 
     /// <summary>Finds a field by the name auditctl takes (<c>loginuid</c> gives <c>auid</c>).</summary>
     public static AuditRuleFieldInfo? Find(string name) => ByName.GetValueOrDefault(name);
@@ -220,16 +165,19 @@ internal static class AuditRuleFields
         _ => AuditFieldOperators.None,
     };
 
-    private static FrozenDictionary<string, AuditRuleFieldInfo> CreateByName()
+    private static class Index
     {
-        var names = new Dictionary<string, AuditRuleFieldInfo>(StringComparer.Ordinal);
-        foreach (AuditRuleFieldInfo field in Fields)
-        {
-            names.Add(field.Name, field);
-        }
+        public static readonly FrozenDictionary<string, AuditRuleFieldInfo> ByName = Create();
 
-        // libaudit's fieldtab.h names AUDIT_LOGINUID twice.
-        names.Add("loginuid", names["auid"]);
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
+        private static FrozenDictionary<string, AuditRuleFieldInfo> Create()
+        {
+            var names = new Dictionary<string, AuditRuleFieldInfo>(StringComparer.Ordinal);
+            foreach ((string name, AuditRuleFieldInfo field) in Fields)
+            {
+                names.Add(name, field);
+            }
+
+            return names.ToFrozenDictionary(StringComparer.Ordinal);
+        }
     }
 }
