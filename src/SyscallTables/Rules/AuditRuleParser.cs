@@ -956,7 +956,7 @@ internal static class AuditRuleParser
                     AuditRuleFieldInfo field = AuditRuleFields.Get(name);
                     if (field.Value is AuditFieldValue.UserId or AuditFieldValue.GroupId)
                     {
-                        return ReadId(text, name, op, value);
+                        return ReadId(text, name, value);
                     }
 
                     if (field.IsString)
@@ -995,7 +995,7 @@ internal static class AuditRuleParser
             return loaded.ToString(CultureInfo.InvariantCulture);
         }
 
-        private string? ReadId(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        private string? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
         {
             bool uid = AuditRuleFields.IsUserId(name);
             string? loaded;
@@ -1032,22 +1032,6 @@ internal static class AuditRuleParser
                 return value.SequenceEqual("root"u8) ? "0" : "name:" + AuditctlText.Exact(value);
             }
 
-            // The kernel refuses the id -1 (no valid kuid/kgid); for auid it means "unset" (AUDIT_LOGINUID_SET), tested only by = and !=.
-            if (loaded == "4294967295")
-            {
-                if (name != "auid")
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel refuses {name} 4294967295 (-1, no valid id); only auid can be unset");
-                    return null;
-                }
-
-                if (op is not ("=" or "!="))
-                {
-                    rule.Error($"-F {Quote(text)}: an unset auid is tested only with = or != (the kernel refuses other operators)");
-                    return null;
-                }
-            }
-
             return loaded;
         }
 
@@ -1060,33 +1044,12 @@ internal static class AuditRuleParser
                     rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
                     return null;
                 }
-
-                if (rule.Fields.Exists(f => f.Name == "exe"))
-                {
-                    rule.Error($"-F {Quote(text)}: a rule holds one exe (the kernel refuses a second); write one rule per program");
-                    return null;
-                }
             }
 
             if (value.Length > AuditctlLimits.MaxPathBytes)
             {
                 rule.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
                 return null;
-            }
-
-            if (name is "path" or "dir" or "exe")
-            {
-                if (value[0] != '/')
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel takes only an absolute path");
-                    return null;
-                }
-
-                if (name is "path" or "exe" && value.Length > 1 && value[^1] == '/')
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel refuses a {name} that ends in '/'{(name == "path" ? "; watch a directory with -F dir=" : "")}");
-                    return null;
-                }
             }
 
             return AuditctlText.Exact(value);

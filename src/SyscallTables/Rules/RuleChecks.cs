@@ -21,7 +21,16 @@ internal static class RuleChecks
             return;
         }
 
-        // Field by field, as the kernel reads them: the first refused field is the one reported.
+        // The values first, which auditctl reads before it sends the rule; then field by field, as the kernel reads
+        // them: the first refused field is the one reported.
+        bool exe = false;
+        for (int i = 0; i < rule.Fields.Count && !rule.HasErrors; i++)
+        {
+            PathValue(rule, i);
+            UnsetId(rule, i);
+            OneExe(rule, i, ref exe);
+        }
+
         bool watched = false;
         for (int i = 0; i < rule.Fields.Count && !rule.HasErrors; i++)
         {
@@ -113,6 +122,66 @@ internal static class RuleChecks
         {
             rule.Add(new(RuleFindingIds.OperatorRefused, RuleFindingSeverity.Error, $"{where}: the kernel takes a {field.Name} only with =", [where, field.Name]));
         }
+    }
+
+    // audit_to_watch, audit_make_tree and audit_alloc_mark take only an absolute path, and a watch or exe that ends
+    // in '/' names no file.
+    private static void PathValue(AuditRule rule, int i)
+    {
+        AuditRuleField field = rule.Fields[i];
+        if (rule.HasErrors || field.IsComparison || AuditRuleFields.Get(field.Name).Value != AuditFieldValue.Path)
+        {
+            return;
+        }
+
+        string where = rule.FieldTexts[i];
+        if (field.Value[0] != '/')
+        {
+            rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error, $"{where}: the kernel takes only an absolute path", [where]));
+        }
+        else if (field.Name is "path" or "exe" && field.Value.Length > 1 && field.Value[^1] == '/')
+        {
+            rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error,
+                $"{where}: the kernel refuses a {field.Name} that ends in '/'{(field.Name == "path" ? "; watch a directory with -F dir=" : "")}", [where]));
+        }
+    }
+
+    // The kernel refuses the id -1 (no valid kuid/kgid); for auid it means "unset" (AUDIT_LOGINUID_SET), tested only by = and !=.
+    private static void UnsetId(AuditRule rule, int i)
+    {
+        AuditRuleField field = rule.Fields[i];
+        if (rule.HasErrors || field.IsComparison || field.Value != "4294967295"
+            || AuditRuleFields.Get(field.Name).Value is not (AuditFieldValue.UserId or AuditFieldValue.GroupId))
+        {
+            return;
+        }
+
+        string where = rule.FieldTexts[i];
+        if (field.Name != "auid")
+        {
+            rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error, $"{where}: the kernel refuses {field.Name} 4294967295 (-1, no valid id); only auid can be unset", [where]));
+        }
+        else if (field.Operator is not ("=" or "!="))
+        {
+            rule.Add(new(RuleFindingIds.OperatorRefused, RuleFindingSeverity.Error, $"{where}: an unset auid is tested only with = or != (the kernel refuses other operators)", [where, field.Name]));
+        }
+    }
+
+    // audit_data_to_entry: a rule holds one exe.
+    private static void OneExe(AuditRule rule, int i, ref bool seen)
+    {
+        if (rule.HasErrors || rule.Fields[i].Name != "exe")
+        {
+            return;
+        }
+
+        if (seen)
+        {
+            string where = rule.FieldTexts[i];
+            rule.Add(new(RuleFindingIds.MoreThanOneExe, RuleFindingSeverity.Error, $"{where}: a rule holds one exe (the kernel refuses a second); write one rule per program", [where]));
+        }
+
+        seen = true;
     }
 
     // audit_data_to_entry: a rule holds one watch, tree or inode.

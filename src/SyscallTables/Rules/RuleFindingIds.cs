@@ -59,4 +59,10 @@ public static class RuleFindingIds
 
     /// <summary>A never rule behind an always rule that matches everything it would drop. Values: the always rule's line.</summary>
     public const string NeverShadowed = "RL017";
+
+    /// <summary>The kernel refuses the field's value (a relative path, the id -1). Values: the field as written.</summary>
+    public const string ValueRefused = "RL018";
+
+    /// <summary>The rule has more than one exe field, which the kernel refuses. Values: the second as written.</summary>
+    public const string MoreThanOneExe = "RL019";
 }

@@ -87,6 +87,9 @@ public sealed class RuleLinterTests
         Assert.Equal(RuleFindingIds.DuplicateRule, Single(RuleFindingSeverity.Error, "-w /etc/shadow -p wa", "-w /etc/shadow -p wa").Id);
         Assert.Equal(RuleFindingIds.SyscallsWithoutArch, Single(RuleFindingSeverity.Warning, "-a always,exit -S open -k x").Id);
         Assert.Equal(RuleFindingIds.Syntax, Single(RuleFindingSeverity.Error, "-a always,exit -Q").Id);
+        Assert.Equal(RuleFindingIds.ValueRefused, Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b64 -S open -F exe=bin/sh -k x").Id);
+        Assert.Equal(RuleFindingIds.ValueRefused, Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b64 -S open -F uid=-1 -k x").Id);
+        Assert.Equal(RuleFindingIds.MoreThanOneExe, Single(RuleFindingSeverity.Error, "-a always,exit -F exe=/bin/a -F exe=/bin/b -k x").Id);
     }
 
     [Fact]
