@@ -80,6 +80,16 @@ public sealed class RuleLinterTests
     }
 
     [Fact]
+    public void The_kernel_checks_a_line_only_once_auditctl_has_read_all_of_it()
+    {
+        // auditctl refuses the unknown field before it sends the rule, so the kernel never sees the relative dir
+        // (auditctl -R: "-F unknown field: obj").
+        RuleFinding finding = Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b32 -S connect -F dir=+ -F obj=/opt/x -k net");
+        Assert.Equal(RuleFindingIds.Syntax, finding.Id);
+        Assert.StartsWith("-F obj=/opt/x: auditctl knows no field 'obj'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Checks_of_the_kernel_and_the_file_carry_their_ids()
     {
         Assert.Equal(RuleFindingIds.OperatorRefused, Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b64 -S open -F uid&1 -k x").Id);
