@@ -170,6 +170,22 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor MalformedAuditField = new(
+        "SCT030",
+        "Malformed audit-fields row",
+        "Malformed audit-fields row: {0}; found '{1}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownAuditFieldDefine = new(
+        "SCT031",
+        "Audit field define not found in audit.h",
+        "Rule field '{0}' names {1}, which cannot be evaluated ({2}); name an AUDIT_* define of audit.h",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SCT099",
         "Internal generator error",

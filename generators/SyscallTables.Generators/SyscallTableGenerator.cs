@@ -145,6 +145,8 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
+        AuditFieldsPipeline.Register(context, inputs, ns);
+
         IncrementalValueProvider<DispatchModel?> dispatch = auditArchTables
             .Combine(auditArch.Select(static (model, _) => model is null || model.Entries.Count == 0 ? (EquatableArray<string>?)null : model.Entries.Select(e => e.Member).ToEquatableArray()))
             .Combine(ns)
@@ -203,7 +205,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
         return "SyscallTables";
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    internal static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (DiagnosticInfo diagnostic in diagnostics)
         {
@@ -215,7 +217,7 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
     /// Runs a combining step. An unexpected exception becomes a visible SCT099 error carried by the model
     /// <paramref name="failed"/> makes (whose empty content is then not emitted), never a silently empty output.
     /// </summary>
-    private static T Safely<T>(string step, Func<T> build, Func<EquatableArray<DiagnosticInfo>, T> failed)
+    internal static T Safely<T>(string step, Func<T> build, Func<EquatableArray<DiagnosticInfo>, T> failed)
     {
         try
         {

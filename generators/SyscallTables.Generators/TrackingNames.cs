@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string AuditArchModel = nameof(AuditArchModel);
     public const string DispatchModel = nameof(DispatchModel);
     public const string ArgumentConstantsModel = nameof(ArgumentConstantsModel);
+    public const string AuditFieldsModel = nameof(AuditFieldsModel);
 }

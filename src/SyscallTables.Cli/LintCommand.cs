@@ -66,12 +66,30 @@ internal static class LintCommand
             using Stream rules = FileDescriptorStream.OpenInput(file);
             foreach (RuleFinding finding in RuleLinter.Lint(file == "-" ? "<stdin>" : file, rules))
             {
-                stdout.Write(finding.ToString());
+                stdout.Write(WithHint(finding));
                 stdout.Write('\n');
                 errors |= finding.Severity == RuleFindingSeverity.Error;
             }
         }
 
         return errors ? ExitCode.NoMatch : ExitCode.Success;
+    }
+
+    // The library's findings name no command; where a command of ours shows what the line should name, say which.
+    private static string WithHint(RuleFinding finding)
+    {
+        string text = finding.ToString();
+        switch (finding.Id)
+        {
+            case RuleFindingIds.UnknownErrno:
+                return text + " (see `syscalls errno --list`)";
+            case RuleFindingIds.SyscallOfOtherArch:
+                // Inside the parentheses that name the other arch (values: written name, arch, other arch, name).
+                string arch = finding.Values[1];
+                int close = text.IndexOf(" have it)", StringComparison.Ordinal) + " have it".Length;
+                return text.Insert(close, $"; `syscalls {arch} {finding.Values[3]}` and `syscalls {arch} --dump` show what {arch} has instead");
+            default:
+                return text;
+        }
     }
 }

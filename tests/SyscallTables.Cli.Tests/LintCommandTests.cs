@@ -28,6 +28,19 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_hints_that_name_our_commands_are_the_clis()
+    {
+        string rules = Write("hints.rules",
+            "-a always,exit -F arch=b32 -S accept -k net",
+            "-a always,exit -F arch=b64 -S open -F exit=-EFOO -k x");
+        CliResult result = CliRun.Syscalls("lint", rules);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^.*:1: error: -S accept: i386 has no syscall named accept \(only other arches such as \w+ have it; `syscalls i386 accept` and `syscalls i386 --dump` show what i386 has instead\)$", lines[0]);
+        Assert.Equal($"{rules}:2: error: -F exit=-EFOO: EFOO is not an errno name (see `syscalls errno --list`)", lines[1]);
+    }
+
+    [Fact]
     public void Rules_for_other_arches_are_read_as_auditctl_3_0_9_reads_them()
     {
         // Numbers from the kernel's tables: s390x 220 is getdents64, which auditctl 3.0.9's s390x table lacks.

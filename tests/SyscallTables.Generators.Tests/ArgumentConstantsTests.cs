@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SyscallTables.Generators.Tests.Harness;
+using static SyscallTables.Generators.Tests.Harness.GeneratorRuns;
 
 namespace SyscallTables.Generators.Tests;
 
@@ -209,16 +210,6 @@ public sealed class ArgumentConstantsTests
         },
         TableInput.OfKind("ArgumentNames", NamesPath, names),
     ];
-
-    private static GeneratorRunResult Run(params TableInput[] inputs)
-    {
-        var run = new GeneratorHost(inputs).Run();
-        Assert.Null(run.Exception);
-        return run;
-    }
-
-    private static List<Diagnostic> Of(GeneratorRunResult run, string id)
-        => [.. run.Diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start)];
 
     private static void AssertAt(Diagnostic d, string path, int line, int column, string messagePart)
     {

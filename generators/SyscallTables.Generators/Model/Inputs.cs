@@ -23,6 +23,9 @@ internal enum InputKind
 
     /// <summary>Which constants name an argument's values, in print order: <c>GROUP MACRO [TEXT]</c>.</summary>
     ArgumentNames,
+
+    /// <summary>The audit fields by name: <c>NAME RECORD_KIND [DEFINE VALUE OPERATORS AUDITCTL_LISTS KERNEL_LISTS]</c>.</summary>
+    AuditFields,
 }
 
 /// <summary>One data row of a syscall table that passed the ABI filter.</summary>
@@ -92,4 +95,5 @@ internal sealed record ParsedInput(
     EquatableArray<DiagnosticInfo> Diagnostics,
     ArgumentHeaderFile? ArgumentHeader = null,
     EquatableArray<ArgumentNameRow> ArgumentNames = default,
-    ErrnoHeaderFile? ErrnoHeader = null);
+    ErrnoHeaderFile? ErrnoHeader = null,
+    EquatableArray<AuditFieldRow> AuditFields = default);

@@ -41,6 +41,7 @@ internal static class InputParser
                 InputKind.ArgumentHeader => new ParsedInput(kind, path, null, null, default, default, EquatableArray<DiagnosticInfo>.Empty,
                     new ArgumentHeaderFile(DefineParser.Parse(path, text), SplitArches(Get(options, "SyscallArch")))),
                 InputKind.ArgumentNames => ParseArgumentNames(path, text),
+                InputKind.AuditFields => ParseAuditFields(path, text),
                 _ => ParseAuditNames(path, text),
             };
         }
@@ -68,7 +69,7 @@ internal static class InputParser
 
     private static bool TryParseKind(string text, out InputKind kind)
     {
-        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames })
+        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames, InputKind.AuditFields })
         {
             if (string.Equals(k.ToString(), text, System.StringComparison.OrdinalIgnoreCase))
             {
@@ -110,6 +111,12 @@ internal static class InputParser
     {
         var (rows, diagnostics) = RowFileParser.ParseArgumentNames(path, text);
         return new ParsedInput(InputKind.ArgumentNames, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), null, new EquatableArray<ArgumentNameRow>(rows));
+    }
+
+    private static ParsedInput ParseAuditFields(string path, string text)
+    {
+        var (rows, diagnostics) = AuditFieldsParser.Parse(path, text);
+        return new ParsedInput(InputKind.AuditFields, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), AuditFields: new EquatableArray<AuditFieldRow>(rows));
     }
 
     private static EquatableArray<string> SplitArches(string? text)

@@ -89,23 +89,51 @@ internal sealed class AuditRule
     /// <summary>Whether the line is <c>-e 2</c>, which locks the audit configuration until reboot.</summary>
     public bool LocksConfiguration { get; set; }
 
+    /// <summary>Whether auditctl sends the line's rule to the kernel once its options are read.</summary>
+    public bool SendsRule { get; set; }
+
+    /// <summary>How each of <see cref="Fields"/> was written, for messages about it.</summary>
+    public List<string> FieldTexts { get; } = [];
+
+    /// <summary>What auditctl makes of the line's bytes (null for a blank line or a comment).</summary>
+    public AuditRuleText? Text { get; set; }
+
     /// <summary>What is wrong with the line on its own.</summary>
-    public List<(RuleFindingSeverity Severity, string Message)> Findings { get; } = [];
+    public List<RuleNote> Findings { get; } = [];
 
     public bool HasErrors { get; private set; }
 
-    public void Error(string message)
+    public void Add(RuleNote note)
     {
-        Findings.Add((RuleFindingSeverity.Error, message));
-        HasErrors = true;
+        Findings.Add(note);
+        HasErrors |= note.Severity == RuleFindingSeverity.Error;
     }
 
-    public void Warning(string message) => Findings.Add((RuleFindingSeverity.Warning, message));
+    /// <summary>Adds an error of auditctl's option parsing.</summary>
+    public void Error(string message) => Add(new(RuleFindingIds.Syntax, RuleFindingSeverity.Error, message, []));
+
+    /// <summary>Adds a warning about how auditctl reads an option.</summary>
+    public void Warning(string message) => Add(new(RuleFindingIds.Reading, RuleFindingSeverity.Warning, message, []));
 
     /// <summary>Adds the cause behind the line's first error to its message.</summary>
     public void Explain(string cause)
     {
         int first = Findings.FindIndex(f => f.Severity == RuleFindingSeverity.Error);
-        Findings[first] = (RuleFindingSeverity.Error, Findings[first].Message + " (" + cause + ")");
+        Findings[first] = Findings[first] with { Message = Findings[first].Message + " (" + cause + ")" };
     }
 }
+
+/// <summary>
+/// What auditctl makes of a line's bytes that a reader of the line may not see: a NUL that ends it early, arguments
+/// beyond its limit, a CR or a tab kept inside a value.
+/// </summary>
+/// <param name="Length">The line's length in bytes, up to a NUL.</param>
+/// <param name="NulAt">Where a NUL ends the line (0-based), or -1.</param>
+/// <param name="Hidden">What follows that NUL when it is not blank, else null.</param>
+/// <param name="Arguments">How many arguments auditctl keeps.</param>
+/// <param name="Dropped">How many it drops beyond its limit.</param>
+/// <param name="LastArgument">The last argument it keeps.</param>
+/// <param name="EndsInCarriageReturn">Whether the line ends in a CR.</param>
+/// <param name="HasTab">Whether the line holds a tab.</param>
+internal sealed record AuditRuleText(int Length, int NulAt, byte[]? Hidden, int Arguments, int Dropped, byte[] LastArgument,
+    bool EndsInCarriageReturn, bool HasTab);

@@ -24,46 +24,6 @@ internal static class AuditRuleParser
 
     private static readonly string[] LongOptions = ["loginuid-immutable", "backlog_wait_time", "reset-lost", "reset_backlog_wait_time_actual", "signal"];
 
-    private static readonly HashSet<string> UidFields = ["uid", "euid", "suid", "fsuid", "auid", "obj_uid"];
-    private static readonly HashSet<string> GidFields = ["gid", "egid", "sgid", "fsgid", "obj_gid"];
-
-    // The fields whose value is a string the kernel keeps (LSM labels, paths, the key).
-    private static readonly HashSet<string> StringFields =
-    [
-        "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr",
-        "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "exe", "key",
-    ];
-
-    // Fields libaudit rejects outside the exit list (EAU_EXITONLY).
-    private static readonly HashSet<string> ExitOnlyFields =
-    [
-        "exit", "obj_user", "obj_role", "obj_type", "obj_lev_low", "obj_lev_high", "path", "dir", "perm", "filetype",
-        "devmajor", "devminor", "inode", "success", "ppid",
-    ];
-
-    // The kernel takes only = and != for these (audit_field_valid).
-    private static readonly HashSet<string> EqualityOnlyFields =
-    [
-        "subj_user", "subj_role", "subj_type", "obj_user", "obj_role", "obj_type", "path", "dir", "key", "arch",
-        "fstype", "perm", "filetype", "exe",
-    ];
-
-    // The kernel refuses & and &= for these: bit tests are only for syscall arguments (a0-a3), pers and devminor.
-    private static readonly HashSet<string> NoBitTestFields =
-    [
-        "uid", "euid", "suid", "fsuid", "auid", "obj_uid", "gid", "egid", "sgid", "fsgid", "obj_gid", "pid", "msgtype",
-        "ppid", "devmajor", "exit", "success", "inode", "sessionid", "subj_sen", "subj_clr", "obj_lev_low",
-        "obj_lev_high", "saddr_fam",
-    ];
-
-    // The fields the exclude list takes on kernels with AUDIT_FEATURE_BITMAP_EXCLUDE_EXTEND (4.17 on).
-    private static readonly HashSet<string> ExcludeFields =
-    [
-        "pid", "uid", "gid", "auid", "msgtype", "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "exe",
-    ];
-
-    private static readonly Dictionary<string, string> FieldNames = CreateFieldNames();
-
     private static readonly HashSet<string> FileTypes = ["file", "dir", "socket", "link", "character", "block", "fifo"];
 
     // The file systems auditctl 3.0.9 names for the filesystem list, with their magic numbers.
@@ -85,7 +45,7 @@ internal static class AuditRuleParser
         {
             if (!AuditctlText.IsBlank(hidden))
             {
-                rule.Warning($"the line starts with a NUL byte, so auditctl skips it: {Quote(hidden)} is not loaded");
+                rule.Add(RuleChecks.LineStartsWithNul(hidden));
             }
 
             return rule;
@@ -98,62 +58,9 @@ internal static class AuditRuleParser
         }
 
         new Options(rule, args, host, host32).Read();
-        if (!rule.HasErrors)
-        {
-            WarnAboutText(rule, line, hidden, nul, args, dropped);
-        }
-        else if (line[^1] == '\r')
-        {
-            rule.Explain("the line ends in a CR (a file with CRLF line ends), which auditctl keeps as part of the last value; save the file with LF line ends");
-        }
-        else if (line.IndexOf((byte)'\t') >= 0)
-        {
-            rule.Explain("the line holds a tab, and auditctl separates arguments only at spaces: the tab stays inside an argument; use spaces");
-        }
-
+        rule.Text = new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
+            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0);
         return rule;
-    }
-
-    // What auditctl loads differently from what a reader of the line sees.
-    private static void WarnAboutText(AuditRule rule, ReadOnlySpan<byte> line, ReadOnlySpan<byte> hidden, int nul, List<byte[]> args, int dropped)
-    {
-        if (nul >= 0 && !AuditctlText.IsBlank(hidden))
-        {
-            rule.Warning($"a NUL byte at byte {nul + 1} ends the line for auditctl: {Quote(hidden)} after it is not loaded");
-        }
-
-        if (dropped > 0)
-        {
-            rule.Warning($"auditctl keeps only {args.Count} arguments of a line of {line.Length} bytes and drops the last {dropped} unread; put fewer, longer arguments on the line");
-        }
-
-        if (line[^1] == '\r')
-        {
-            rule.Warning($"the line ends in a CR (a file with CRLF line ends): auditctl keeps it as part of {Quote(args[^1])}; save the file with LF line ends");
-        }
-        else if (line.IndexOf((byte)'\t') >= 0)
-        {
-            rule.Warning("the line holds a tab, which auditctl keeps inside a value (only spaces separate arguments); use spaces");
-        }
-    }
-
-    private static Dictionary<string, string> CreateFieldNames()
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string name in (string[])
-        [
-            "pid", "uid", "euid", "suid", "fsuid", "gid", "egid", "sgid", "fsgid", "auid", "pers", "arch", "msgtype",
-            "subj_user", "subj_role", "subj_type", "subj_sen", "subj_clr", "ppid", "obj_user", "obj_role", "obj_type",
-            "obj_lev_low", "obj_lev_high", "sessionid", "devmajor", "devminor", "inode", "exit", "success", "path", "perm",
-            "dir", "filetype", "fstype", "obj_uid", "obj_gid", "field_compare", "a0", "a1", "a2", "a3", "key", "exe",
-            "saddr_fam",
-        ])
-        {
-            names.Add(name, name);
-        }
-
-        names.Add("loginuid", "auid");
-        return names;
     }
 
     /// <summary>
@@ -182,8 +89,6 @@ internal static class AuditRuleParser
     {
         private readonly List<byte[]> _strays = [];
 
-        // How each of rule.Fields was written, for messages about it.
-        private readonly List<string> _fieldTexts = [];
         private readonly StringBuilder _key = new();
         private int _keyBytes;
         private int _ruleOptions;
@@ -253,11 +158,7 @@ internal static class AuditRuleParser
                 rule.AllSyscalls = true;
             }
 
-            CheckInKernel();
-            if (!rule.HasErrors && rule.List == "exit" && rule.HasSyscalls && !rule.HasArch && rule.Kind == AuditRuleLineKind.AddRule && !rule.AllSyscalls)
-            {
-                rule.Warning("-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S");
-            }
+            rule.SendsRule = true;
         }
 
         private int ReadLongOption(int i)
@@ -630,7 +531,7 @@ internal static class AuditRuleParser
             if (existing >= 0)
             {
                 rule.Fields[existing] = field;
-                _fieldTexts[existing] = $"-p {Quote(value)}";
+                rule.FieldTexts[existing] = $"-p {Quote(value)}";
             }
             else if (rule.Fields.Count == 0)
             {
@@ -727,7 +628,7 @@ internal static class AuditRuleParser
         private void AddField(AuditRuleField field, string written)
         {
             rule.Fields.Add(field);
-            _fieldTexts.Add(written);
+            rule.FieldTexts.Add(written);
         }
 
         private bool HasRoomForField(string what)
@@ -853,7 +754,15 @@ internal static class AuditRuleParser
                     return true;
                 }
 
-                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}{OtherArchesWith(name, arch)}");
+                if (ArchWith(name, arch) is AuditArch other)
+                {
+                    rule.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
+                }
+                else
+                {
+                    rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                }
+
                 return false;
             }
 
@@ -874,18 +783,18 @@ internal static class AuditRuleParser
             return true;
         }
 
-        private static string OtherArchesWith(string name, AuditArch except)
+        // Another arch whose table has the name, for a hint where to look instead.
+        private static AuditArch? ArchWith(string name, AuditArch except)
         {
             foreach (AuditArch other in Syscalls.SupportedArchs)
             {
                 if (other != except && Syscalls.TryGetNumber(other, name, out _))
                 {
-                    string name2 = AuditArchs.GetName(except)!;
-                    return $" (only other arches such as {AuditArchs.GetName(other)} have it; `syscalls {name2} {name}` and `syscalls {name2} --dump` show what {name2} has instead)";
+                    return other;
                 }
             }
 
-            return "";
+            return null;
         }
 
         // libaudit's operator search: the first of these found anywhere in the text, in this order.
@@ -939,20 +848,21 @@ internal static class AuditRuleParser
                 return;
             }
 
-            if (AuditctlText.LookupName(nameBytes) is not string lookup || !FieldNames.TryGetValue(lookup, out string? name))
+            if (AuditctlText.LookupName(nameBytes) is not string lookup || AuditRuleFields.Find(lookup) is not AuditRuleFieldInfo field)
             {
                 rule.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
                 return;
             }
 
             // The exclude list takes only a few fields; the filesystem list needs kernel support, which has only fstype.
-            if (list == "exclude" && !ExcludeFields.Contains(name))
+            string name = field.Name;
+            if (list == "exclude" && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
                 rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
                 return;
             }
 
-            if (ExitOnlyFields.Contains(name) && list != "exit")
+            if (field.AuditctlLists == AuditFilterLists.Exit && list != "exit")
             {
                 rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
                 return;
@@ -1043,12 +953,13 @@ internal static class AuditRuleParser
 
                     return Number(text, value, signed: false);
                 default:
-                    if (UidFields.Contains(name) || GidFields.Contains(name))
+                    AuditRuleFieldInfo field = AuditRuleFields.Get(name);
+                    if (field.Value is AuditFieldValue.UserId or AuditFieldValue.GroupId)
                     {
-                        return ReadId(text, name, op, value);
+                        return ReadId(text, name, value);
                     }
 
-                    if (StringFields.Contains(name))
+                    if (field.IsString)
                     {
                         return ReadString(text, name, op, value);
                     }
@@ -1084,9 +995,9 @@ internal static class AuditRuleParser
             return loaded.ToString(CultureInfo.InvariantCulture);
         }
 
-        private string? ReadId(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        private string? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
         {
-            bool uid = UidFields.Contains(name);
+            bool uid = AuditRuleFields.IsUserId(name);
             string? loaded;
             if (AuditctlText.StartsWithDigit(value))
             {
@@ -1121,22 +1032,6 @@ internal static class AuditRuleParser
                 return value.SequenceEqual("root"u8) ? "0" : "name:" + AuditctlText.Exact(value);
             }
 
-            // The kernel refuses the id -1 (no valid kuid/kgid); for auid it means "unset" (AUDIT_LOGINUID_SET), tested only by = and !=.
-            if (loaded == "4294967295")
-            {
-                if (name != "auid")
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel refuses {name} 4294967295 (-1, no valid id); only auid can be unset");
-                    return null;
-                }
-
-                if (op is not ("=" or "!="))
-                {
-                    rule.Error($"-F {Quote(text)}: an unset auid is tested only with = or != (the kernel refuses other operators)");
-                    return null;
-                }
-            }
-
             return loaded;
         }
 
@@ -1149,33 +1044,12 @@ internal static class AuditRuleParser
                     rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
                     return null;
                 }
-
-                if (rule.Fields.Exists(f => f.Name == "exe"))
-                {
-                    rule.Error($"-F {Quote(text)}: a rule holds one exe (the kernel refuses a second); write one rule per program");
-                    return null;
-                }
             }
 
             if (value.Length > AuditctlLimits.MaxPathBytes)
             {
                 rule.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
                 return null;
-            }
-
-            if (name is "path" or "dir" or "exe")
-            {
-                if (value[0] != '/')
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel takes only an absolute path");
-                    return null;
-                }
-
-                if (name is "path" or "exe" && value.Length > 1 && value[^1] == '/')
-                {
-                    rule.Error($"-F {Quote(text)}: the kernel refuses a {name} that ends in '/'{(name == "path" ? "; watch a directory with -F dir=" : "")}");
-                    return null;
-                }
             }
 
             return AuditctlText.Exact(value);
@@ -1292,9 +1166,15 @@ internal static class AuditRuleParser
             string? name = AuditctlText.LookupName(negative ? value[1..] : value);
             if (name is null || !Errnos.TryGetNumber(name.ToUpperInvariant(), out int errno))
             {
-                rule.Error(negative
-                    ? $"-F {Quote(text)}: {Quote(value[1..])} is not an errno name (see `syscalls errno --list`)"
-                    : $"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                if (negative)
+                {
+                    rule.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
+                }
+                else
+                {
+                    rule.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                }
+
                 return null;
             }
 
@@ -1350,8 +1230,8 @@ internal static class AuditRuleParser
 
             ReadOnlySpan<byte> left = text.AsSpan(0, at);
             ReadOnlySpan<byte> right = text.AsSpan(at + op.Length);
-            string? leftName = AuditctlText.LookupName(left) is string l && FieldNames.TryGetValue(l, out string? ln) ? ln : null;
-            string? rightName = AuditctlText.LookupName(right) is string r && FieldNames.TryGetValue(r, out string? rn) ? rn : null;
+            string? leftName = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l)?.Name : null;
+            string? rightName = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r)?.Name : null;
             if (left.IsEmpty || right.IsEmpty || leftName is null || rightName is null)
             {
                 rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
@@ -1364,8 +1244,8 @@ internal static class AuditRuleParser
                 return;
             }
 
-            bool uids = UidFields.Contains(leftName) && UidFields.Contains(rightName);
-            bool gids = GidFields.Contains(leftName) && GidFields.Contains(rightName);
+            bool uids = AuditRuleFields.IsUserId(leftName) && AuditRuleFields.IsUserId(rightName);
+            bool gids = AuditRuleFields.IsGroupId(leftName) && AuditRuleFields.IsGroupId(rightName);
             if ((!uids && !gids) || leftName == rightName)
             {
                 rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
@@ -1375,59 +1255,6 @@ internal static class AuditRuleParser
             // The kernel keeps one comparison constant for both orders (AUDIT_COMPARE_UID_TO_EUID for uid=euid and euid=uid).
             string pair = string.CompareOrdinal(leftName, rightName) < 0 ? leftName + "," + rightName : rightName + "," + leftName;
             AddField(new AuditRuleField("field_compare", op, pair, true), $"-C {Quote(text)}");
-        }
-
-        // What audit_data_to_entry refuses once auditctl has sent the rule.
-        private void CheckInKernel()
-        {
-            bool hasWatch = false, hasTree = false, hasInode = false;
-            for (int i = 0; i < rule.Fields.Count; i++)
-            {
-                AuditRuleField field = rule.Fields[i];
-                string where = _fieldTexts[i];
-                if (field.Name == "msgtype" && rule.List is not ("exclude" or "user"))
-                {
-                    rule.Error($"{where}: msgtype works only on the exclude and user lists");
-                    return;
-                }
-
-                if (rule.List == "filesystem" && field.Name is not ("fstype" or "key"))
-                {
-                    rule.Error($"{where}: the filesystem list takes only fstype (and a key)");
-                    return;
-                }
-
-                if (field.Operator is "&" or "&=" && NoBitTestFields.Contains(field.Name))
-                {
-                    rule.Error($"{where}: the kernel takes & and &= only for a0-a3, pers and devminor; compare {field.Name} with = != < > <= >=");
-                    return;
-                }
-
-                if (field.Operator is not ("=" or "!=") && EqualityOnlyFields.Contains(field.Name))
-                {
-                    rule.Error($"{where}: {field.Name} takes only = or !=");
-                    return;
-                }
-
-                if (field.Name is "path" or "dir" or "inode")
-                {
-                    if (field.Name != "inode" && field.Operator != "=" && rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule)
-                    {
-                        rule.Error($"{where}: the kernel takes a {field.Name} only with =");
-                        return;
-                    }
-
-                    if (hasWatch || hasTree || hasInode)
-                    {
-                        rule.Error($"{where}: a rule watches at most one path=, dir= or inode= (the kernel rejects more); write one rule per path");
-                        return;
-                    }
-
-                    hasWatch |= field.Name == "path";
-                    hasTree |= field.Name == "dir";
-                    hasInode |= field.Name == "inode";
-                }
-            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 
 namespace SyscallTables.Rules;
@@ -61,14 +60,17 @@ public static class RuleLinter
             int number = reader.LineNumber;
             if (reader.Length > AuditctlLimits.MaxLineBytes)
             {
-                yield return new RuleFinding(path, number, RuleFindingSeverity.Error, TooLong(reader));
+                bool comment = reader.Line.TrimStart((byte)' ').StartsWith("#"u8);
+                yield return Finding(path, number, RuleChecks.LineTooLong(reader.Length, comment, reader.Tail));
                 continue;
             }
 
             AuditRule rule = AuditRuleParser.Parse(reader.Line, number, host, host32);
-            foreach ((RuleFindingSeverity severity, string message) in rule.Findings)
+            RuleChecks.CheckRule(rule);
+            RuleChecks.CheckText(rule);
+            foreach (RuleNote note in rule.Findings)
             {
-                yield return new RuleFinding(path, number, severity, message);
+                yield return Finding(path, number, note);
             }
 
             if (rule.HasErrors || rule.Kind == AuditRuleLineKind.Empty)
@@ -78,8 +80,7 @@ public static class RuleLinter
 
             if (lockedAt > 0)
             {
-                yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
-                    $"-e 2 on line {lockedAt} has locked the audit configuration: the kernel refuses this and every later change until reboot; put -e 2 last");
+                yield return Finding(path, number, RuleChecks.AfterLock(lockedAt));
                 continue;
             }
 
@@ -89,8 +90,7 @@ public static class RuleLinter
                 (int first, int last) = loaded.DeleteAll(rule.Key);
                 if (first > 0)
                 {
-                    yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
-                        $"-D deletes every rule loaded before it, including those of lines {first} to {last}; put -D first");
+                    yield return Finding(path, number, RuleChecks.DeletesEarlierRules(first, last));
                 }
 
                 continue;
@@ -109,26 +109,19 @@ public static class RuleLinter
 
             if (loaded.FindDuplicate(rule) is int earlier and > 0)
             {
-                yield return new RuleFinding(path, number, RuleFindingSeverity.Error,
-                    $"the same rule as line {earlier}: the kernel refuses the second copy (auditctl: Rule exists), and auditctl -R stops there and loads no line after it; delete one");
+                yield return Finding(path, number, RuleChecks.DuplicateRule(earlier));
                 continue;
             }
 
             if (rule.Kind == AuditRuleLineKind.AddRule && rule.Action == "never" && !rule.Prepend && loaded.FindShadowing(rule) is int always and > 0)
             {
-                yield return new RuleFinding(path, number, RuleFindingSeverity.Warning,
-                    $"never shadowed: the always rule of line {always} matches every event this rule would drop, and the first matching rule wins; "
-                    + "move this rule above it, or load it with -A (prepend) instead of -a");
+                yield return Finding(path, number, RuleChecks.NeverShadowed(always));
             }
 
             loaded.Add(rule);
         }
     }
 
-    private static string TooLong(RulesFileReader reader)
-    {
-        bool comment = reader.Line.TrimStart((byte)' ').StartsWith("#"u8);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"the line is {reader.Length:N0} bytes, and auditctl -R reads at most {AuditctlLimits.MaxLineBytes:N0} bytes as one line: it reads the rest as a line of its own{(comment ? " (no longer part of the comment)" : "")}, starting {AuditRuleParser.Quote(reader.Tail)}; shorten the line");
-    }
+    private static RuleFinding Finding(string path, int line, RuleNote note) =>
+        new(path, line, note.Severity, note.Id, note.Message, note.Values);
 }

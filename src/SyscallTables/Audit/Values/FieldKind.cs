@@ -4,8 +4,9 @@ namespace SyscallTables.Audit.Values;
 
 /// <summary>
 /// How <c>ausearch -i</c> reads a field, decided by its name and, for names used twice, its record type. The
-/// name-to-kind map follows auparse's field type table (audit-userspace auparse/typetab.h) and the overrides of its
-/// <c>auparse_interp_adjust_type</c>; the texts each kind prints were checked against ausearch 3.0.9.
+/// name-to-kind map (tables/audit-fields.txt) follows auparse's field type table (audit-userspace auparse/typetab.h),
+/// the overrides (<see cref="FieldKinds.Classify"/>) its <c>auparse_interp_adjust_type</c>; the texts each kind prints
+/// were checked against ausearch 3.0.9.
 /// </summary>
 internal enum FieldKind
 {
@@ -37,7 +38,11 @@ internal enum FieldKind
     ArgumentWithoutSyscall,
 }
 
-internal static class FieldKinds
+/// <summary>
+/// A field's kind: by name from tables/audit-fields.txt (generated into the other half of this class as
+/// <c>ByName</c>), adjusted here by record type where ausearch reads one name two ways.
+/// </summary>
+internal static partial class FieldKinds
 {
     public static FieldKind Classify(ReadOnlySpan<byte> recordType, ReadOnlySpan<byte> name, ReadOnlySpan<byte> value,
         bool quoted)
@@ -97,9 +102,6 @@ internal static class FieldKinds
         return ByName(name);
     }
 
-    // The longest name in the table below.
-    private const int MaxNameLength = 15;
-
     // A constant-pattern switch over chars compiles to a length-and-character dispatch; field names are ASCII, so
     // widening them on the stack costs a few nanoseconds and no allocation.
     private static FieldKind ByName(ReadOnlySpan<byte> name)
@@ -117,34 +119,4 @@ internal static class FieldKinds
 
         return ByName((ReadOnlySpan<char>)chars[..name.Length]);
     }
-
-    private static FieldKind ByName(ReadOnlySpan<char> name) => name switch
-    {
-        "auid" or "uid" or "euid" or "suid" or "fsuid" or "ouid" or "oauid" or "old-auid" or "iuid" or "inode_uid"
-            or "sauid" or "obj_uid" => FieldKind.UserId,
-        "gid" or "egid" or "sgid" or "fsgid" or "ogid" or "igid" or "inode_gid" or "new_gid" or "obj_gid" => FieldKind.GroupId,
-        "ses" => FieldKind.Session,
-        "path" or "comm" or "exe" or "file" or "name" or "watch" or "cwd" or "cmd" or "dir" or "vm" or "old-chardev"
-            or "new-chardev" or "old-disk" or "new-disk" or "old-fs" or "new-fs" or "old-net" or "new-net" or "device"
-            or "cgroup" or "old-rng" or "new-rng" or "ocomm" or "grp" or "new_group" or "invalid_context" or "sw"
-            or "root_dir" => FieldKind.EscapedText,
-        "key" => FieldKind.Key,
-        "proctitle" => FieldKind.ProcessTitle,
-        "perm" or "perm_mask" => FieldKind.Permission,
-        "prom" or "old_prom" => FieldKind.Promiscuous,
-        "capability" => FieldKind.Capability,
-        "cap_pi" or "cap_pe" or "cap_pp" or "cap_pa" or "cap_fi" or "cap_fp" or "fp" or "fi" or "old_pp" or "old_pi"
-            or "old_pe" or "old_pa" or "new_pp" or "new_pi" or "new_pe" or "pp" or "pi" or "pe" or "pa" => FieldKind.CapabilitySet,
-        "res" or "result" => FieldKind.Result,
-        "sig" or "sigev_signo" => FieldKind.Signal,
-        "list" => FieldKind.RuleList,
-        "family" => FieldKind.NetfilterFamily,
-        "icmptype" => FieldKind.IcmpType,
-        "proto" => FieldKind.Protocol,
-        "per" => FieldKind.Personality,
-        "code" => FieldKind.SeccompAction,
-        "oflag" => FieldKind.OpenFlags,
-        "data" => FieldKind.TtyKeystrokes,
-        _ => FieldKind.None,
-    };
 }
