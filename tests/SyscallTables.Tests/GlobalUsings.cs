@@ -1,2 +1,3 @@
+global using SyscallTables.Tests.Harness;
 global using SyscallTables.Testing;
 global using Xunit;

@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// A row of tables/argument-names.txt: the decoder group, the kernel macro, and its position in the group (the

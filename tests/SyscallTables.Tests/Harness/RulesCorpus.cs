@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Rules;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The public audit rules corpus (../shared/rules-corpus, described in its SOURCES.md), used by path and never copied

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 
-namespace SyscallTables.Packaging.Tests;
+namespace SyscallTables.Packaging.Tests.Harness;
 
 /// <summary>
 /// The repository's packages, packed once per test run into a folder that serves as a NuGet source, with a version

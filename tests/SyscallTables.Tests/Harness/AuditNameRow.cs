@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>A row of tables/audit-names.txt: where audit-userspace's name for a syscall differs from the kernel's.</summary>
 internal sealed record AuditNameRow(string Arch, int Number, string AuditName, string KernelName)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>An errno <c>#define</c>: a number, or (for an alias) the name it stands for.</summary>
 internal sealed record ErrnoDefine(string Name, int Number, string? AliasOf);

@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The tests that load rules into the running kernel's audit. Each adds and removes only its own rules, but a rule

@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// How the kernel headers of one audit arch are compiled: the folder under arch/ and the clang target whose

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace SyscallTables.Tests.Audit;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The input rebuilt from <c>interpret --json</c> output exactly as AuditJsonWriter documents it: every record and every

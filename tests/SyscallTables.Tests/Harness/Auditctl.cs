@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Rules;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>The real auditctl of this host, for tests that load rules into the kernel (and delete exactly those again).</summary>
 internal static class Auditctl

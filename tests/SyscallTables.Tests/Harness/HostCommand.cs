@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>A program of the host (a peer such as ausyscall, or cc), run to completion with its output captured.</summary>
 internal static class HostCommand

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SyscallTables.Packaging.Tests;
+namespace SyscallTables.Packaging.Tests.Harness;
 
 /// <summary>
 /// The expected answers, read straight from the kernel-format files in tables/ by a few lines of their own: nothing

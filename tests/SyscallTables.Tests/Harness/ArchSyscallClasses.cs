@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// Reaches the per-arch classes (<see cref="X86_64Syscalls"/>, ...) and enums by arch, so that one theory covers all

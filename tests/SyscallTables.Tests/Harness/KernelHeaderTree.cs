@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The part of the kernel source the header oracle compiles: every UAPI header (generic and per arch) and the few

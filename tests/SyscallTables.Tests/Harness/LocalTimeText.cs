@@ -1,7 +1,7 @@
 using System.Text;
 using SyscallTables.Audit;
 
-namespace SyscallTables.Tests.Audit;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// A time stamp's date and time as ausearch prints them (<c>%x %T</c>): ours, and glibc's through <c>date</c>, whose

@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Audit;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The public audit-log corpus (../shared/corpus, described in its SOURCES.md), used by path and never copied into

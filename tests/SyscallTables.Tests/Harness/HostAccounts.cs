@@ -1,7 +1,7 @@
 using System.Text;
 using SyscallTables.Audit;
 
-namespace SyscallTables.Tests.Audit;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The host's accounts as the name service reports them (<c>getent passwd</c>, <c>getent group</c>): what ausearch

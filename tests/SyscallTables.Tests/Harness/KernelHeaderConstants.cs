@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// What the C compiler makes of a set of macro and enum names when it compiles the kernel's headers for one arch:

@@ -1,4 +1,4 @@
-namespace SyscallTables.Cli.Tests;
+namespace SyscallTables.Cli.Tests.Harness;
 
 /// <summary>The installed ausyscall (Debian's auditd), the peer our output is compared with.</summary>
 internal static class Ausyscall

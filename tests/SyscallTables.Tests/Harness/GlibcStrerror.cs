@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The host C library's own <c>strerror</c> text, in the C locale: the reference for <see cref="Errnos.GetMessage"/>,

@@ -3,7 +3,7 @@ using System.Text;
 using SyscallTables.Audit;
 using SyscallTables.Rules;
 
-namespace SyscallTables.Tests.Rules;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// Random SYSCALL records of the kind an attacker or a damaged log hands <c>syscalls rule</c>: exes of random bytes and

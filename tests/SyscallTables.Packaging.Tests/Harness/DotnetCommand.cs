@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SyscallTables.Packaging.Tests;
+namespace SyscallTables.Packaging.Tests.Harness;
 
 /// <summary>What one command printed (stdout and stderr interleaved as they arrived) and returned, and how long it took.</summary>
 public sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// The test's own reading of tables/arguments: <c>#define NAME VALUE</c> where VALUE is a plain number (decimal, hex,

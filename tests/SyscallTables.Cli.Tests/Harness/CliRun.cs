@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SyscallTables.Cli;
 
-namespace SyscallTables.Cli.Tests;
+namespace SyscallTables.Cli.Tests.Harness;
 
 /// <summary>What one run of a command printed and returned.</summary>
 internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>
 /// A kernel-internal header (include/linux/socket.h, net.h, fs.h, arch/mips/include/asm/socket.h) cut down to what a

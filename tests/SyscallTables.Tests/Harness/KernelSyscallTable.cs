@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Harness;
 
 /// <summary>One row of a kernel <c>.tbl</c> file: <c>number abi name [entry point ...]</c>.</summary>
 internal sealed record KernelSyscallRow(int Number, string Abi, string Name);
