@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Rules;
+namespace SyscallTables.Tests.Differences;
 
 /// <summary>
 /// Corpus lines where lint's verdict and auditctl 3.0.9's differ on purpose, by file:line, with the reason. Each must

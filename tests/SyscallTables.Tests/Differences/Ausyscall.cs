@@ -1,11 +1,11 @@
-namespace SyscallTables.Tests;
+namespace SyscallTables.Tests.Differences;
 
 /// <summary>
-/// Every deliberate difference between the library and the installed peers, in one place. A cross-check test fails
+/// Every deliberate difference between the library and the installed ausyscall, in one place. A cross-check test fails
 /// when a difference appears that is not listed here, and also when a listed one no longer shows, so that this list
 /// cannot go stale.
 /// </summary>
-internal static class KnownDifferences
+internal static class AusyscallDifferences
 {
     /// <summary>The auditd release whose ausyscall the lists below describe (Debian 12: 1:3.0.9-1).</summary>
     public const string AusyscallVersion = "3.0.9";

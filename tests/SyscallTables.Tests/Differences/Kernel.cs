@@ -1,4 +1,4 @@
-namespace SyscallTables.Tests.Audit.Arguments;
+namespace SyscallTables.Tests.Differences;
 
 /// <summary>
 /// Why a row of <c>ArgumentConstants</c> does not hold what clang gives the kernel headers of an arch: each names its
