@@ -314,7 +314,7 @@ public enum ArgumentDifference
 
     /// <summary>
     /// Arches we have no syscall table for: ausearch names the syscall from its own table; we keep the number. Every arch
-    /// ausearch 3.0.9 knows has a table here now, so neither the corpus nor the fixture shows it.
+    /// ausearch 3.0.9 knows has a table here, so neither the corpus nor the fixture shows it.
     /// </summary>
     ArchWithoutTable,
 }
