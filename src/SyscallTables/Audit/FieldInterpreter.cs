@@ -16,7 +16,7 @@ namespace SyscallTables.Audit;
 /// <see cref="OperationStatus.DestinationTooSmall"/> when the buffer is too short (nothing useful is written), or
 /// <see cref="OperationStatus.InvalidData"/> when the value has no interpretation; the caller then prints the raw
 /// value, as ausearch does. Deliberate differences from ausearch 3.0.9 are listed in the conformance tests
-/// (<c>tests/SyscallTables.Tests/Audit/AusearchDifferences.cs</c>).
+/// (<c>tests/SyscallTables.Tests/Differences/Ausearch.cs</c>).
 /// </remarks>
 public static partial class FieldInterpreter
 {
