@@ -13,7 +13,7 @@ namespace SyscallTables.Cli;
 /// Where ausyscall answers the wrong question, this answers none: an arch without a table (sparc, alpha here)
 /// is an error naming the arches with tables, not a silent fall-back to the x86_64 table. Arches ausyscall does not
 /// know (riscv64, loongarch64, mips, x32) have their kernel tables here. Other deliberate differences
-/// from ausyscall 3.0.9 are listed in tests/SyscallTables.Cli.Tests/AusyscallDifferences.cs.
+/// from ausyscall 3.0.9 are listed in tests/SyscallTables.Cli.Tests/Differences/Ausyscall.cs.
 /// </remarks>
 internal static class SyscallLookup
 {

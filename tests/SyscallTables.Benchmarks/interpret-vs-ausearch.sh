@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed and memory of `syscalls interpret` against `ausearch -i -if` on the same logs, in the same run (issue 4).
+# Speed and memory of `syscalls interpret` against `ausearch -i -if` on the same logs, in the same run.
 # Targets: at least 100x faster than ausearch, at least 100 MB/s, linear growth, peak RSS at most 100 MB on a 1 GB log.
 #
 # usage: tests/SyscallTables.Benchmarks/interpret-vs-ausearch.sh [PATH_TO_SYSCALLS_BINARY]
@@ -11,7 +11,7 @@
 # The logs are made by make-audit-log.py from the real kernel records of ../shared/corpus (every event holding a
 # SYSCALL record, repeated with fresh serials and increasing times) into a temporary folder that is deleted on
 # exit; none is ever committed. The default rate, a burst of 100,000 events a second, is the log shape behind the
-# issue's figures: ausearch keeps every event of the last two seconds open and searches them all for each record,
+# figures the 100x target was set against: ausearch keeps every event of the last two seconds open and searches them all for each record,
 # so on a burst its time grows quadratically (at EVENTS_PER_SECOND=1000 it is linear and ~4x faster on 200,000
 # lines). See make-audit-log.py.
 set -euo pipefail
@@ -46,7 +46,7 @@ binary="$(realpath "$binary")"
 if ! probe_error="$("$binary" interpret /dev/null 2>&1 >/dev/null)"; then
   echo "FAILED: '$binary interpret' does not work, so there is nothing to time:" >&2
   echo "  ${probe_error:-(no message)}" >&2
-  echo "  ('syscalls interpret' comes with the event grouping and CLI work of issue 4; build a binary that has it.)" >&2
+  echo "  (build the binary from a tree whose CLI has the interpret command, or pass one as the first argument.)" >&2
   exit 1
 fi
 

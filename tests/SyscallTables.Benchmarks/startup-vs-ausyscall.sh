@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up of the NativeAOT `syscalls` against the C `ausyscall`: a single lookup is nothing but process start-up.
-# Target (issue 3): `syscalls x86_64 mkdir` within 1.5x the wall time of `ausyscall x86_64 mkdir`.
+# Target: `syscalls x86_64 mkdir` within 1.5x the wall time of `ausyscall x86_64 mkdir`.
 #
 # usage: tests/SyscallTables.Benchmarks/startup-vs-ausyscall.sh [PATH_TO_SYSCALLS_BINARY] [RUNS]
 #   Without a path it publishes the static binary first (the CLI project turns PublishAot on when publishing).

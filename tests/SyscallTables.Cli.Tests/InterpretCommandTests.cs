@@ -256,7 +256,7 @@ public sealed class InterpretCommandTests : IDisposable
         string zoneFile = zone.TrimStart(':');
         bool namesZoneFile = (zoneFile.Contains('/', StringComparison.Ordinal) && !zoneFile.Contains(',', StringComparison.Ordinal)) || zoneFile is "UTC";
         Assert.SkipWhen(namesZoneFile && !File.Exists(Path.Combine("/usr/share/zoneinfo", zoneFile)), $"time zone {zone} is not installed (tzdata)");
-        string log = Path.Combine(RepositoryRoot(), "tests", "data", "audit", "event-times.log");
+        string log = Path.Combine(RepositoryLayout.Root, "tests", "data", "audit", "event-times.log");
 
         string ours = RunWithZone(CliRun.Apphost(), zone, ["interpret", log]);
         string theirs = RunWithZone(ausearch!, zone, ["-i", "-if", log]);
@@ -273,19 +273,6 @@ public sealed class InterpretCommandTests : IDisposable
         string output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(60_000));
         return output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SyscallTables.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SyscallTables.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static Process Start(string program, string[] args, string? zone = "UTC") =>

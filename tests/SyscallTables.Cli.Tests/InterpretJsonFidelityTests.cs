@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using SyscallTables.Tests.Audit;
+using SyscallTables.Tests.Harness;
 
 namespace SyscallTables.Cli.Tests;
 

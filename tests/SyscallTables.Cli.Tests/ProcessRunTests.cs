@@ -77,22 +77,9 @@ public sealed class ProcessRunTests
         string? fromEnvironment = Environment.GetEnvironmentVariable("SYSCALLS_BINARY");
         string path = !string.IsNullOrEmpty(fromEnvironment)
             ? fromEnvironment
-            : Path.Combine(RepositoryRoot(), "src/SyscallTables.Cli/bin/Release/net10.0/linux-x64/publish/syscalls");
+            : Path.Combine(RepositoryLayout.Root, "src/SyscallTables.Cli/bin/Release/net10.0/linux-x64/publish/syscalls");
         Assert.SkipUnless(File.Exists(path), $"no NativeAOT binary at {path}; run `{PublishCommand}` or set SYSCALLS_BINARY");
         return Path.GetFullPath(path);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SyscallTables.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SyscallTables.sln not found above " + AppContext.BaseDirectory);
     }
 
     // A dynamically linked ELF names its loader in a PT_INTERP program header; a static(-pie) one has none.

@@ -1,1 +1,2 @@
+global using SyscallTables.Testing;
 global using Xunit;

@@ -11,7 +11,7 @@ public sealed class RealTablesTests
     [Fact]
     public void Real_tables_generate_without_diagnostics_and_compile()
     {
-        string T(string relative) => Path.Combine(RepoPaths.Tables, relative);
+        string T(string relative) => Path.Combine(RepositoryLayout.Tables, relative);
         TableInput Read(Func<string, string, TableInput> make, string relative) => make(T(relative), File.ReadAllText(T(relative)));
         TableInput Table(string relative, string arch, string abis) => TableInput.SyscallTable(T(relative), File.ReadAllText(T(relative)), arch, abis);
 

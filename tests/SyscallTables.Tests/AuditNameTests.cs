@@ -13,9 +13,9 @@ public sealed class AuditNameTests
             AuditArch arch = ArchOf(row.Arch);
             string at = $"{row.Arch} {row.Number}";
             if (Syscalls.GetAuditName(arch, row.Number) != row.AuditName) mismatches.Add($"{at}: GetAuditName gave {Syscalls.GetAuditName(arch, row.Number)}");
-            if (ArchSyscallClasses.GetAuditName(arch, row.Number) != row.AuditName) mismatches.Add($"{at}: per-arch GetAuditName gave {ArchSyscallClasses.GetAuditName(arch, row.Number)}");
+            if (KernelSyscallTable.For(arch).Class.GetAuditName(row.Number) != row.AuditName) mismatches.Add($"{at}: per-arch GetAuditName gave {KernelSyscallTable.For(arch).Class.GetAuditName(row.Number)}");
             if (!Syscalls.GetAuditNameUtf8(arch, row.Number).SequenceEqual(System.Text.Encoding.ASCII.GetBytes(row.AuditName))) mismatches.Add($"{at}: GetAuditNameUtf8 differs");
-            if (!ArchSyscallClasses.GetAuditNameUtf8(arch, row.Number).AsSpan().SequenceEqual(System.Text.Encoding.ASCII.GetBytes(row.AuditName))) mismatches.Add($"{at}: per-arch GetAuditNameUtf8 differs");
+            if (!KernelSyscallTable.For(arch).Class.GetAuditNameUtf8(row.Number).AsSpan().SequenceEqual(System.Text.Encoding.ASCII.GetBytes(row.AuditName))) mismatches.Add($"{at}: per-arch GetAuditNameUtf8 differs");
 
             // The kernel name stays the canonical one, and both names find the number.
             if (Syscalls.GetName(arch, row.Number) != row.KernelName) mismatches.Add($"{at}: GetName gave {Syscalls.GetName(arch, row.Number)}, file says kernel name {row.KernelName}");

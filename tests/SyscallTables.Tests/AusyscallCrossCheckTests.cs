@@ -7,7 +7,7 @@ namespace SyscallTables.Tests;
 /// <summary>
 /// The library against the real ausyscall (auditd). audit-userspace is the reference for the names an audit log and
 /// auditctl use, so every number ausyscall knows must give ausyscall's name; the numbers only we know are the ones
-/// listed in <see cref="KnownDifferences"/>.
+/// listed in <see cref="AusyscallDifferences"/>.
 /// </summary>
 public sealed partial class AusyscallCrossCheckTests
 {
@@ -39,12 +39,12 @@ public sealed partial class AusyscallCrossCheckTests
     {
         Dictionary<int, string> dump = Dump(arch);
         string? version = AuditVersion();
-        Assert.SkipWhen(version != KnownDifferences.AusyscallVersion,
-            $"KnownDifferences describes ausyscall {KnownDifferences.AusyscallVersion}; the installed audit userspace is "
+        Assert.SkipWhen(version != AusyscallDifferences.AusyscallVersion,
+            $"AusyscallDifferences describes ausyscall {AusyscallDifferences.AusyscallVersion}; the installed audit userspace is "
             + $"{version ?? "of unknown version (auditctl -v failed)"}, so its differences are not compared");
 
-        int[] onlyOurs = [.. ArchSyscallClasses.Numbers(arch).Where(n => !dump.ContainsKey(n))];
-        Assert.Equal(KnownDifferences.NumbersNewerThanAusyscall(arch), onlyOurs);
+        int[] onlyOurs = [.. KernelSyscallTable.For(arch).Class.Numbers().Where(n => !dump.ContainsKey(n))];
+        Assert.Equal(AusyscallDifferences.NumbersNewerThanAusyscall(arch), onlyOurs);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed partial class AusyscallCrossCheckTests
         // A spread of rows, every renamed one, and every known difference (which ausyscall must not know).
         HashSet<int> sample = [.. table.Rows.Where((_, i) => i % 20 == 0).Select(r => r.Number),
             .. AuditNameRow.All.Where(r => r.Arch == archName).Select(r => r.Number)];
-        HashSet<int> newer = [.. KnownDifferences.NumbersNewerThanAusyscall(arch)];
+        HashSet<int> newer = [.. AusyscallDifferences.NumbersNewerThanAusyscall(arch)];
 
         var mismatches = new List<string>();
         foreach (int number in sample.Where(n => !newer.Contains(n)))
@@ -73,7 +73,7 @@ public sealed partial class AusyscallCrossCheckTests
             if (byName.ExitCode != 0 || byName.StandardOutput.Trim() != number.ToString(CultureInfo.InvariantCulture)) mismatches.Add($"ausyscall {archName} {ours} --exact: '{byName.StandardOutput.Trim()}' (exit {byName.ExitCode}), ours {number}");
         }
 
-        if (AuditVersion() == KnownDifferences.AusyscallVersion)
+        if (AuditVersion() == AusyscallDifferences.AusyscallVersion)
         {
             foreach (int number in newer)
             {

@@ -1,96 +1,53 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace SyscallTables.Tests;
 
 /// <summary>
-/// The C# examples in README.md are compiled and run against this build of the library, so they cannot rot. Where a
-/// line states its result in a comment (<c>string? name = Syscalls.GetName(arch, 83); // "mkdir"</c>), the run checks it.
+/// The C# examples of the READMEs about the library (the repository's and the one the package ships) are compiled
+/// against this build of the library, so they cannot rot; a block that states results in its comments is also run,
+/// and every stated result is checked (see <see cref="ReadmeExamples"/>). A block without stated results (one that
+/// reads a real audit log) is compiled only.
 /// </summary>
-public sealed partial class ReadmeExampleTests
+public sealed class ReadmeExampleTests
 {
-    [Fact]
-    public void Every_csharp_block_of_the_readme_compiles_runs_and_gives_the_results_its_comments_state()
+    [Theory]
+    [InlineData("README.md", 6)]                   // GetName 83, TryGetNumber openat, errno name and message, ...
+    [InlineData("src/SyscallTables/README.md", 5)] // the package's: GetName, TryGetNumber, errno name and message, TryParse
+    public void Every_csharp_block_compiles_and_gives_the_results_its_comments_state(string readme, int minimumClaims)
     {
-        string readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "README.md"));
-        List<string> blocks = [.. CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value)];
+        IReadOnlyList<string> blocks = ReadmeExamples.CSharpBlocks(RepositoryLayout.File(readme));
         Assert.NotEmpty(blocks);
 
         int checkedClaims = 0;
         foreach (string block in blocks)
         {
-            (string source, int claims) = Instrument(block);
+            (string source, int claims) = ReadmeExamples.Instrument(block);
             checkedClaims += claims;
-            Assembly assembly = Compile(source);
-            Type example = assembly.GetType("ReadmeExample")!;
-            var failures = (List<string>)example.GetMethod("Run")!.Invoke(null, null)!;
-            Assert.True(failures.Count == 0, "README example gave other results than its comments state:\n" + string.Join("\n", failures));
-        }
-
-        // The library example states at least these: GetName 83, TryGetNumber openat, errno name and message.
-        Assert.True(checkedClaims >= 6, $"only {checkedClaims} stated results were found to check; did the README examples lose their comments?");
-    }
-
-    /// <summary>Wraps a block into a method and, after each line that states its result, adds a check of it.</summary>
-    private static (string Source, int Claims) Instrument(string block)
-    {
-        var usings = new StringBuilder("using System;\nusing System.Collections.Generic;\n");
-        var body = new StringBuilder();
-        int claims = 0;
-        foreach (string line in block.Split('\n'))
-        {
-            if (line.StartsWith("using ", StringComparison.Ordinal))
+            var context = new AssemblyLoadContext("readme", isCollectible: true);
+            try
             {
-                usings.AppendLine(line);
-                continue;
-            }
-
-            body.AppendLine(line);
-            Match claim = StatedResult().Match(line);
-            if (!claim.Success)
-            {
-                continue;
-            }
-
-            string variable = claim.Groups["decl"].Success ? claim.Groups["decl"].Value : claim.Groups["out"].Value;
-            if (variable.Length == 0)
-            {
-                continue;
-            }
-
-            string expected = claim.Groups["value"].Value;
-            body.AppendLine($"Expect({variable}, {expected}, {SymbolDisplay.FormatLiteral(line.Trim(), true)});");
-            claims++;
-        }
-
-        string source = usings + """
-            public static class ReadmeExample
-            {
-                private static readonly List<string> Failures = new();
-
-                private static void Expect<T>(T actual, T expected, string line)
+                Assembly assembly = Compile(source, context);
+                if (claims == 0)
                 {
-                    if (!EqualityComparer<T>.Default.Equals(actual, expected))
-                    {
-                        Failures.Add($"{line}  ->  got {actual}, expected {expected}");
-                    }
+                    continue;
                 }
 
-                public static List<string> Run()
-                {
-            """ + body + """
-                    return Failures;
-                }
+                var failures = (List<string>)assembly.GetType("ReadmeExample")!.GetMethod("Run")!.Invoke(null, null)!;
+                Assert.True(failures.Count == 0, $"{readme}: an example gave other results than its comments state:\n" + string.Join("\n", failures));
             }
-            """;
-        return (source, claims);
+            finally
+            {
+                context.Unload();
+            }
+        }
+
+        Assert.True(checkedClaims >= minimumClaims, $"{readme}: only {checkedClaims} stated results were found to check; did its examples lose their comments?");
     }
 
-    private static Assembly Compile(string source)
+    private static Assembly Compile(string source, AssemblyLoadContext context)
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var references = platform.Append(typeof(Syscalls).Assembly.Location).Distinct().Select(p => MetadataReference.CreateFromFile(p));
@@ -103,14 +60,6 @@ public sealed partial class ReadmeExampleTests
         var result = compilation.Emit(pe);
         Assert.True(result.Success, "README example does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) + "\n" + source);
         pe.Position = 0;
-        return new AssemblyLoadContext("readme", isCollectible: true).LoadFromStream(pe);
+        return context.LoadFromStream(pe);
     }
-
-    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex CSharpBlock();
-
-    // "TYPE name = ...; // VALUE" or "...out TYPE name); // VALUE", where VALUE is a string literal, a number or an
-    // enum member, optionally followed by a remark in parentheses.
-    [GeneratedRegex("""^(?:\s*[\w.<>?]+\s+(?<decl>\w+)\s*=.*|.*\bout\s+[\w.]+\s+(?<out>\w+)\).*);\s*//\s*(?<value>"[^"]*"|-?\d+|[A-Z]\w*\.\w+)(?:\s+\(.*\))?\s*$""")]
-    private static partial Regex StatedResult();
 }

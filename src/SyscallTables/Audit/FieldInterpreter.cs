@@ -16,7 +16,7 @@ namespace SyscallTables.Audit;
 /// <see cref="OperationStatus.DestinationTooSmall"/> when the buffer is too short (nothing useful is written), or
 /// <see cref="OperationStatus.InvalidData"/> when the value has no interpretation; the caller then prints the raw
 /// value, as ausearch does. Deliberate differences from ausearch 3.0.9 are listed in the conformance tests
-/// (<c>tests/SyscallTables.Tests/Audit/AusearchDifferences.cs</c>).
+/// (<c>tests/SyscallTables.Tests/Differences/Ausearch.cs</c>).
 /// </remarks>
 public static partial class FieldInterpreter
 {
@@ -69,7 +69,7 @@ public static partial class FieldInterpreter
     /// <returns>
     /// Done, DestinationTooSmall, or InvalidData when the value is not a number or the arch has no table or no
     /// syscall of that number. (ausearch falls back to the x86_64 table for arches it has no table for; that gives
-    /// wrong names, so this does not.) i386's multiplexers stay plain <c>socketcall</c> and <c>ipc</c> for now.
+    /// wrong names, so this does not.) i386's multiplexers print as plain <c>socketcall</c> and <c>ipc</c>: the call they carry is in a0, which the syscall field alone does not give.
     /// </returns>
     public static OperationStatus InterpretSyscall(AuditArch arch, ReadOnlySpan<byte> value, Span<byte> destination,
         out int bytesWritten, SyscallNaming naming = SyscallNaming.Kernel)
@@ -156,8 +156,9 @@ public static partial class FieldInterpreter
     }
 
     /// <summary>
-    /// Interprets a field by its name: <c>arch</c>, <c>syscall</c>, <c>success</c> and <c>exit</c> so far; every other
-    /// name gives InvalidData (print the raw value).
+    /// Interprets the four fields that need no more than the record's arch: <c>arch</c>, <c>syscall</c>, <c>success</c>
+    /// and <c>exit</c>; every other name gives InvalidData (print the raw value). The overload taking an
+    /// <see cref="AuditFieldContext"/> interprets every field.
     /// </summary>
     /// <param name="name">The field name (<see cref="AuditField.Name"/>).</param>
     /// <param name="value">The raw value (<see cref="AuditField.Value"/>).</param>

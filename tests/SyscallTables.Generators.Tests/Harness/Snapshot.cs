@@ -107,7 +107,7 @@ internal static partial class Snapshot
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = GeneratedCodeVersion().Replace(text, "GeneratedCode(\"SyscallTables.Generators\", \"{Version}\")");
-        return text.Replace(RepoPaths.Root.TrimEnd('/', '\\'), "{RepoRoot}", StringComparison.Ordinal);
+        return text.Replace(RepositoryLayout.Root.TrimEnd('/', '\\'), "{RepoRoot}", StringComparison.Ordinal);
     }
 
     private static void Compare(string verifiedName, string actual, List<string> failures)

@@ -6,8 +6,8 @@ namespace SyscallTables.Tests.Audit;
 
 /// <summary>
 /// The four SYSCALL fields the seed needs. Expected texts come from the kernel tables and headers (through the test
-/// project's own readers of tables/), from glibc's strerror in the C locale, or from <c>ausearch -i</c> output quoted in
-/// issue 4; the corpus-wide comparison with the real ausearch is in <see cref="AusearchConformanceTests"/>.
+/// project's own readers of tables/), from glibc's strerror in the C locale, or from <c>ausearch -i</c> output of the seed
+/// record; the corpus-wide comparison with the real ausearch is in <see cref="AusearchConformanceTests"/>.
 /// </summary>
 public sealed class FieldInterpreterTests
 {

@@ -82,9 +82,9 @@ public sealed class ExclusionRuleKernelTests
     public void Every_rule_written_for_the_corpus_is_accepted_by_auditctl()
     {
         (string auditctl, _) = RequireAudit();
-        string corpus = Audit.AuditCorpus.RequireDirectory();
+        string corpus = AuditCorpus.RequireDirectory();
         var rules = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (string file in Audit.AuditCorpus.Files(corpus))
+        foreach (string file in AuditCorpus.Files(corpus))
         {
             foreach (ExclusionRuleFields groupBy in new[] { ExclusionRuleFields.None, ExclusionRuleFields.Exe | ExclusionRuleFields.Auid | ExclusionRuleFields.Uid | ExclusionRuleFields.Euid | ExclusionRuleFields.Gid | ExclusionRuleFields.Egid })
             {

@@ -6,7 +6,7 @@ namespace SyscallTables.Audit.Arguments;
 /// Decodes a0-a3 of a SYSCALL record for its syscall, as <c>ausearch -i</c> (audit-userspace 3.0.9) does, but with
 /// the constants of the record's arch (ArgumentConstants, generated from the kernel headers in tables/arguments)
 /// rather than the host's. Which syscall and argument gets which decoder, and the text for values a table lacks,
-/// follow ausearch; deliberate differences are listed in tests/SyscallTables.Tests/Audit/ArgumentDifferences.cs.
+/// follow ausearch; deliberate differences are listed in tests/SyscallTables.Tests/Differences/Ausearch.cs (ArgumentDifference).
 /// </summary>
 internal static class SyscallArgumentDecoder
 {
