@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using SyscallTables.Generators.Tests.Harness;
+using static SyscallTables.Generators.Tests.Harness.GeneratorRuns;
 
 namespace SyscallTables.Generators.Tests;
 
@@ -269,20 +270,6 @@ public sealed class DiagnosticTests
     }
 
     private static TableInput Additions(string text) => TableInput.SyscallTable(AdditionsPath, text, "X86_64", "common 64");
-
-    private static GeneratorRunResult Run(params TableInput[] inputs)
-    {
-        var run = new GeneratorHost(inputs).Run();
-        Assert.Null(run.Exception);
-        return run;
-    }
-
-    /// <summary>The diagnostics of one id, in file then position order.</summary>
-    private static List<Diagnostic> Of(GeneratorRunResult run, string id)
-        => [.. run.Diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)];
-
-    private static string Source(GeneratorRunResult run, string hintName)
-        => run.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     private static void AssertAt(Diagnostic d, DiagnosticSeverity severity, string path, int line, int column, string messagePart)
     {

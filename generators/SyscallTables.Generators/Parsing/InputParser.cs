@@ -41,6 +41,7 @@ internal static class InputParser
                 InputKind.ArgumentHeader => new ParsedInput(kind, path, null, null, default, default, EquatableArray<DiagnosticInfo>.Empty,
                     new ArgumentHeaderFile(DefineParser.Parse(path, text), SplitArches(Get(options, "SyscallArch")))),
                 InputKind.ArgumentNames => ParseArgumentNames(path, text),
+                InputKind.SyscallArches => ParseArches(path, text),
                 _ => ParseAuditNames(path, text),
             };
         }
@@ -68,7 +69,7 @@ internal static class InputParser
 
     private static bool TryParseKind(string text, out InputKind kind)
     {
-        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames })
+        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames, InputKind.SyscallArches })
         {
             if (string.Equals(k.ToString(), text, System.StringComparison.OrdinalIgnoreCase))
             {
@@ -90,6 +91,14 @@ internal static class InputParser
             Get(options, "SyscallNumberOffset"),
             Get(options, "SyscallBit"),
             Get(options, "SyscallNameLookup"));
+        if (metadata.Arch is null && metadata.Abis is null)
+        {
+            // Declared by an arches file, which says which arches read it with which ABIs: keep every row.
+            var found = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            KernelTableFile rows = SyscallTableParser.ParseRows(path, text, found);
+            return new ParsedInput(InputKind.SyscallTable, path, null, null, default, default, found.ToEquatableArray(), KernelTable: rows);
+        }
+
         (SyscallTableFile? table, ImmutableArray<DiagnosticInfo> diagnostics) = SyscallTableParser.Parse(path, text, metadata);
         return new ParsedInput(InputKind.SyscallTable, path, table, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
@@ -110,6 +119,12 @@ internal static class InputParser
     {
         var (rows, diagnostics) = RowFileParser.ParseArgumentNames(path, text);
         return new ParsedInput(InputKind.ArgumentNames, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), null, new EquatableArray<ArgumentNameRow>(rows));
+    }
+
+    private static ParsedInput ParseArches(string path, string text)
+    {
+        var (rows, diagnostics) = ArchListParser.Parse(path, text);
+        return new ParsedInput(InputKind.SyscallArches, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), Arches: new EquatableArray<ArchDeclaration>(rows));
     }
 
     private static EquatableArray<string> SplitArches(string? text)
