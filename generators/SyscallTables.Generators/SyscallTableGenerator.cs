@@ -122,6 +122,18 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(
+            inputs.Where(static input => input.Kind == InputKind.AuditHeader && input.Defines is not null).Select(static (input, _) => input.Defines!).Collect()
+                .Combine(ns)
+                .Select(static (pair, _) => AuditRecordTypeModelBuilder.Build(pair.Left, pair.Right)),
+            static (spc, model) =>
+            {
+                if (model is not null)
+                {
+                    spc.AddSource(AuditRecordTypesEmitter.HintName, AuditRecordTypesEmitter.Emit(model));
+                }
+            });
+
         // Which table serves which audit arch: all the dispatcher and the argument constants need of the tables, so
         // editing a table's rows leaves both cached.
         IncrementalValueProvider<ImmutableArray<DispatchEntry>> auditArchTables = archModels
