@@ -46,6 +46,45 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
     }
 
     [Fact]
+    public void One_table_file_serves_two_arches_through_an_arches_file()
+    {
+        string table = RepositoryLayout.File("tables/generic/syscall.tbl");
+        string[] aarch64Abis = ["common", "64", "renameat", "rlimit", "memfd_secret"];
+        string app = feed.CreateConsumerFolder("generator-arches");
+        Directory.CreateDirectory(Path.Combine(app, "tables", "generic"));
+        File.Copy(table, Path.Combine(app, "tables", "generic", "syscall.tbl"));
+        File.WriteAllText(Path.Combine(app, "tables", "arches.txt"), $"""
+            # ARCH  TABLES  ABIS  [NAME=VALUE...]
+            Aarch64  generic/syscall.tbl  {string.Join(',', aarch64Abis)}
+            Riscv64  generic/syscall.tbl  {string.Join(',', Riscv64Abis)}  NameLookup=Search
+            """);
+        File.WriteAllText(Path.Combine(app, "ArchesConsumer.csproj"), ConsumerProject("Consumer.Arches", """
+            <SyscallTable Include="tables/**/*.tbl" />
+            <SyscallArches Include="tables/arches.txt" />
+            """));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine("riscv64 258: " + Consumer.Arches.Riscv64Syscalls.GetName(258));
+            System.Console.WriteLine("aarch64 258: " + (Consumer.Arches.Aarch64Syscalls.GetName(258) ?? "none"));
+            System.Console.WriteLine("riscv_flush_icache: " + (Consumer.Arches.Riscv64Syscalls.TryGetNumber("riscv_flush_icache", out int n) ? n : -1));
+            """);
+
+        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
+        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+
+        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", "ArchesConsumer.dll"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        // 258 is a riscv-only row of the generic table: riscv64 reads it, aarch64 (other ABIs, same file) does not.
+        string expected = string.Join('\n',
+            "riscv64 258: " + KernelTables.SyscallName(table, 258, Riscv64Abis),
+            "aarch64 258: " + (KernelTables.SyscallRows(table, aarch64Abis).Any(r => r.Number == 258) ? KernelTables.SyscallName(table, 258, aarch64Abis) : "none"),
+            "riscv_flush_icache: " + KernelTables.SyscallNumber(table, "riscv_flush_icache", Riscv64Abis).ToString(CultureInfo.InvariantCulture)) + "\n";
+        Assert.Equal(expected, run.Output);
+    }
+
+    [Fact]
     public void Malformed_user_table_fails_the_build_with_SCT001_at_its_file_and_line()
     {
         string app = feed.CreateConsumerFolder("generator-malformed");
@@ -71,7 +110,10 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
         Assert.Matches(new Regex("^" + location + @": error SCT001: ", RegexOptions.Multiline), build.Output);
     }
 
-    private string ConsumerProject(string rootNamespace, string table, string arch, string abis) => $"""
+    private string ConsumerProject(string rootNamespace, string table, string arch, string abis)
+        => ConsumerProject(rootNamespace, $"""<SyscallTable Include="{table}" Arch="{arch}" Abis="{abis}" />""");
+
+    private string ConsumerProject(string rootNamespace, string tableItems) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -81,7 +123,7 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="SyscallTables.Generators" Version="{feed.Version}" PrivateAssets="all" />
-            <SyscallTable Include="{table}" Arch="{arch}" Abis="{abis}" />
+            {tableItems}
           </ItemGroup>
         </Project>
         """;
