@@ -28,13 +28,7 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
             System.Console.WriteLine("openat: " + (int)Consumer.Riscv.Riscv64Syscall.openat);
             """);
 
-        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
-        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-
-        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", "RiscvConsumer.dll"));
-        Assert.True(run.ExitCode == 0, run.ToString());
+        string output = BuildAndRun(app, "RiscvConsumer");
 
         var flushIcache = KernelTables.SyscallRows(table, Riscv64Abis).Single(r => r.Name == "riscv_flush_icache");
         Assert.Equal("riscv", flushIcache.Abi); // the row exists only for the riscv ABI, so Abis decides whether it is in
@@ -42,7 +36,7 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
             "63: " + KernelTables.SyscallName(table, 63, Riscv64Abis),
             "riscv_flush_icache: " + flushIcache.Number.ToString(CultureInfo.InvariantCulture),
             "openat: " + KernelTables.SyscallNumber(table, "openat", Riscv64Abis).ToString(CultureInfo.InvariantCulture)) + "\n";
-        Assert.Equal(expected, run.Output);
+        Assert.Equal(expected, output);
     }
 
     [Fact]
@@ -68,20 +62,14 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
             System.Console.WriteLine("riscv_flush_icache: " + (Consumer.Arches.Riscv64Syscalls.TryGetNumber("riscv_flush_icache", out int n) ? n : -1));
             """);
 
-        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
-        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-
-        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", "ArchesConsumer.dll"));
-        Assert.True(run.ExitCode == 0, run.ToString());
+        string output = BuildAndRun(app, "ArchesConsumer");
 
         // 258 is a riscv-only row of the generic table: riscv64 reads it, aarch64 (other ABIs, same file) does not.
         string expected = string.Join('\n',
             "riscv64 258: " + KernelTables.SyscallName(table, 258, Riscv64Abis),
             "aarch64 258: " + (KernelTables.SyscallRows(table, aarch64Abis).Any(r => r.Number == 258) ? KernelTables.SyscallName(table, 258, aarch64Abis) : "none"),
             "riscv_flush_icache: " + KernelTables.SyscallNumber(table, "riscv_flush_icache", Riscv64Abis).ToString(CultureInfo.InvariantCulture)) + "\n";
-        Assert.Equal(expected, run.Output);
+        Assert.Equal(expected, output);
     }
 
     [Fact]
@@ -108,6 +96,19 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
         Assert.NotEqual(0, build.ExitCode);
         string location = Regex.Escape(table) + @"\(" + brokenLine.ToString(CultureInfo.InvariantCulture) + @",\d+(,\d+,\d+)?\)";
         Assert.Matches(new Regex("^" + location + @": error SCT001: ", RegexOptions.Multiline), build.Output);
+    }
+
+    /// <summary>Builds the consumer app without warnings and runs it; its standard output.</summary>
+    private string BuildAndRun(string app, string project)
+    {
+        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
+        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+
+        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", project + ".dll"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Output;
     }
 
     private string ConsumerProject(string rootNamespace, string table, string arch, string abis)
