@@ -170,6 +170,38 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor MalformedArchRow = new(
+        "SCT021",
+        "Malformed arches row",
+        "Malformed arches row ({0}): '{1}'; expected ARCH TABLES ABIS [NAME=VALUE...], such as 'Riscv64 generic/syscall.tbl common,64,riscv NameLookup=Search'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ArchDeclaredTwice = new(
+        "SCT022",
+        "Arch declared twice",
+        "Arch '{0}' is already declared at {1}; give each arch one declaration that lists all its tables",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownTable = new(
+        "SCT023",
+        "Arches row names a table that is not an input",
+        "Arch '{0}' reads '{1}', which is not a SyscallTable item without metadata; check the path (relative to the arches file) and the SyscallTable items",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UndeclaredTable = new(
+        "SCT024",
+        "Table that no arch reads",
+        "'{0}' has no Arch or Abis metadata and no arches row reads it; add a row for it to the SyscallArches file, or give the item Arch and Abis metadata",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor MalformedAuditField = new(
         "SCT030",
         "Malformed audit-fields row",

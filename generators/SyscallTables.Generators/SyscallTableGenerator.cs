@@ -42,10 +42,19 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
             inputs.Where(static input => input.Diagnostics.Count > 0).Select(static (input, _) => input.Diagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
 
-        IncrementalValueProvider<ImmutableArray<SyscallTableFile>> tables = inputs
+        // A table declared by item metadata arrives whole; one declared by an arches file arrives once per arch that reads it.
+        IncrementalValueProvider<DeclaredTables> declaredTables = inputs
             .Where(static input => input.Table is not null)
             .Select(static (input, _) => input.Table!)
             .Collect()
+            .Combine(inputs.Where(static input => input.KernelTable is not null).Select(static (input, _) => input.KernelTable!).Collect())
+            .Combine(inputs.Where(static input => input.Kind == InputKind.SyscallArches).SelectMany(static (input, _) => input.Arches.AsImmutableArray()).Collect())
+            .Select(static (pair, _) => Safely("reading the arches files", () => ArchListBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right), diagnostics => new DeclaredTables(EquatableArray<SyscallTableFile>.Empty, diagnostics)));
+
+        context.RegisterSourceOutput(declaredTables.Select(static (declared, _) => declared.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+
+        IncrementalValueProvider<ImmutableArray<SyscallTableFile>> tables = declaredTables
+            .Select(static (declared, _) => declared.Tables.AsImmutableArray())
             .WithTrackingName(TrackingNames.SyscallTables);
 
         IncrementalValueProvider<ImmutableArray<AuditNameRow>> auditNames = inputs
@@ -112,6 +121,18 @@ public sealed class SyscallTableGenerator : IIncrementalGenerator
                 }
             }
         });
+
+        context.RegisterSourceOutput(
+            inputs.Where(static input => input.Kind == InputKind.AuditHeader && input.Defines is not null).Select(static (input, _) => input.Defines!).Collect()
+                .Combine(ns)
+                .Select(static (pair, _) => AuditRecordTypeModelBuilder.Build(pair.Left, pair.Right)),
+            static (spc, model) =>
+            {
+                if (model is not null)
+                {
+                    spc.AddSource(AuditRecordTypesEmitter.HintName, AuditRecordTypesEmitter.Emit(model));
+                }
+            });
 
         // Which table serves which audit arch: all the dispatcher and the argument constants need of the tables, so
         // editing a table's rows leaves both cached.

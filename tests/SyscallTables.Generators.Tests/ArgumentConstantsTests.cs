@@ -72,7 +72,7 @@ public sealed class ArgumentConstantsTests
         // x86_64 sees the generic 0200000; aarch64 its own 040000; the first MSG_CMSG_COMPAT of the header wins; i386, named
         // by no header but having a syscall table, gets the generic values.
         Assert.Equal("5|2|O_DIRECTORY|10000|4000|101000|5|False|compat|80000000", host.Invoke("Probe", "Run"));
-        Snapshot.Verify(run);
+        Snapshot.Verify(run, only: ["ArgumentConstants.g.cs"]);
     }
 
     [Fact]

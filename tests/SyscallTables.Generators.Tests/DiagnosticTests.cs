@@ -271,9 +271,6 @@ public sealed class DiagnosticTests
 
     private static TableInput Additions(string text) => TableInput.SyscallTable(AdditionsPath, text, "X86_64", "common 64");
 
-    private static string Source(GeneratorRunResult run, string hintName)
-        => run.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
-
     private static void AssertAt(Diagnostic d, DiagnosticSeverity severity, string path, int line, int column, string messagePart)
     {
         FileLinePositionSpan span = d.Location.GetLineSpan();

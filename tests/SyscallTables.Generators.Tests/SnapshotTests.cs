@@ -116,7 +116,7 @@ public sealed class SnapshotTests
         int[] expected = [0, 1, 13, 17, 17, 18, 18, 60];
         Assert.Equal(string.Join(" ", expected.Select(n => $"True:{n}/True:{n}")), host.Invoke("Probe", "Hits"));
         Assert.Equal(string.Join(" ", Enumerable.Repeat("False:-1/False:-1", 9)), host.Invoke("Probe", "Misses"));
-        Snapshot.Verify(run);
+        Snapshot.Verify(run, only: ["Syscalls.I386.g.cs", "Syscalls.X86_64.g.cs"]);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class SnapshotTests
         string dispatcher = run.GeneratedSources.Single(s => s.HintName == "Syscalls.g.cs").SourceText.ToString();
         Assert.Contains("AuditArch.X86_64 => X86_64Syscalls.GetName(number) ?? X32Syscalls.GetName(number),", dispatcher, StringComparison.Ordinal);
         Assert.Contains("return X86_64Syscalls.TryGetNumber(name, out number) || X32Syscalls.TryGetNumber(name, out number);", dispatcher, StringComparison.Ordinal);
-        Snapshot.Verify(run);
+        Snapshot.Verify(run, only: ["Syscalls.Mips.g.cs", "Syscalls.X32.g.cs", "Syscalls.X86_64.g.cs", "Syscalls.g.cs"]);
     }
 
     [Fact]

@@ -28,13 +28,7 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
             System.Console.WriteLine("openat: " + (int)Consumer.Riscv.Riscv64Syscall.openat);
             """);
 
-        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
-        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-
-        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", "RiscvConsumer.dll"));
-        Assert.True(run.ExitCode == 0, run.ToString());
+        string output = BuildAndRun(app, "RiscvConsumer");
 
         var flushIcache = KernelTables.SyscallRows(table, Riscv64Abis).Single(r => r.Name == "riscv_flush_icache");
         Assert.Equal("riscv", flushIcache.Abi); // the row exists only for the riscv ABI, so Abis decides whether it is in
@@ -42,7 +36,40 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
             "63: " + KernelTables.SyscallName(table, 63, Riscv64Abis),
             "riscv_flush_icache: " + flushIcache.Number.ToString(CultureInfo.InvariantCulture),
             "openat: " + KernelTables.SyscallNumber(table, "openat", Riscv64Abis).ToString(CultureInfo.InvariantCulture)) + "\n";
-        Assert.Equal(expected, run.Output);
+        Assert.Equal(expected, output);
+    }
+
+    [Fact]
+    public void One_table_file_serves_two_arches_through_an_arches_file()
+    {
+        string table = RepositoryLayout.File("tables/generic/syscall.tbl");
+        string[] aarch64Abis = ["common", "64", "renameat", "rlimit", "memfd_secret"];
+        string app = feed.CreateConsumerFolder("generator-arches");
+        Directory.CreateDirectory(Path.Combine(app, "tables", "generic"));
+        File.Copy(table, Path.Combine(app, "tables", "generic", "syscall.tbl"));
+        File.WriteAllText(Path.Combine(app, "tables", "arches.txt"), $"""
+            # ARCH  TABLES  ABIS  [NAME=VALUE...]
+            Aarch64  generic/syscall.tbl  {string.Join(',', aarch64Abis)}
+            Riscv64  generic/syscall.tbl  {string.Join(',', Riscv64Abis)}  NameLookup=Search
+            """);
+        File.WriteAllText(Path.Combine(app, "ArchesConsumer.csproj"), ConsumerProject("Consumer.Arches", """
+            <SyscallTable Include="tables/**/*.tbl" />
+            <SyscallArches Include="tables/arches.txt" />
+            """));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine("riscv64 258: " + Consumer.Arches.Riscv64Syscalls.GetName(258));
+            System.Console.WriteLine("aarch64 258: " + (Consumer.Arches.Aarch64Syscalls.GetName(258) ?? "none"));
+            System.Console.WriteLine("riscv_flush_icache: " + (Consumer.Arches.Riscv64Syscalls.TryGetNumber("riscv_flush_icache", out int n) ? n : -1));
+            """);
+
+        string output = BuildAndRun(app, "ArchesConsumer");
+
+        // 258 is a riscv-only row of the generic table: riscv64 reads it, aarch64 (other ABIs, same file) does not.
+        string expected = string.Join('\n',
+            "riscv64 258: " + KernelTables.SyscallName(table, 258, Riscv64Abis),
+            "aarch64 258: " + (KernelTables.SyscallRows(table, aarch64Abis).Any(r => r.Number == 258) ? KernelTables.SyscallName(table, 258, aarch64Abis) : "none"),
+            "riscv_flush_icache: " + KernelTables.SyscallNumber(table, "riscv_flush_icache", Riscv64Abis).ToString(CultureInfo.InvariantCulture)) + "\n";
+        Assert.Equal(expected, output);
     }
 
     [Fact]
@@ -71,7 +98,23 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
         Assert.Matches(new Regex("^" + location + @": error SCT001: ", RegexOptions.Multiline), build.Output);
     }
 
-    private string ConsumerProject(string rootNamespace, string table, string arch, string abis) => $"""
+    /// <summary>Builds the consumer app without warnings and runs it; its standard output.</summary>
+    private string BuildAndRun(string app, string project)
+    {
+        CommandResult build = feed.Dotnet(app, "build", "--disable-build-servers", "-tl:off", "-nologo");
+        TestContext.Current.TestOutputHelper?.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+
+        CommandResult run = feed.Dotnet(app, Path.Combine(app, "bin", "Debug", "net10.0", project + ".dll"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Output;
+    }
+
+    private string ConsumerProject(string rootNamespace, string table, string arch, string abis)
+        => ConsumerProject(rootNamespace, $"""<SyscallTable Include="{table}" Arch="{arch}" Abis="{abis}" />""");
+
+    private string ConsumerProject(string rootNamespace, string tableItems) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -81,7 +124,7 @@ public sealed class GeneratorConsumerTests(PackedFeed feed)
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="SyscallTables.Generators" Version="{feed.Version}" PrivateAssets="all" />
-            <SyscallTable Include="{table}" Arch="{arch}" Abis="{abis}" />
+            {tableItems}
           </ItemGroup>
         </Project>
         """;

@@ -44,6 +44,7 @@ internal static class ArchModelBuilder
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         SyscallTableFile first = files[0];
+        SourceLocation declaredAt = first.Declaration ?? SourceLocation.File(first.Path);
         foreach (SyscallTableFile other in files.Skip(1))
         {
             if (other.AuditArch != first.AuditArch)
@@ -95,13 +96,13 @@ internal static class ArchModelBuilder
         {
             if (!allAbis.Contains(abi))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAbi, SourceLocation.File(first.Path), abi, arch, string.Join(", ", allAbis)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAbi, declaredAt, abi, arch, string.Join(", ", allAbis)));
             }
         }
 
         if (entries.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyTable, SourceLocation.File(first.Path), arch, string.Join(", ", first.Abis)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyTable, declaredAt, arch, string.Join(", ", first.Abis)));
         }
 
         var audit = new Dictionary<int, string>();
@@ -151,7 +152,7 @@ internal static class ArchModelBuilder
             arch,
             first.AuditArch,
             files.Select(f => FileName(f.Path)).ToEquatableArray(),
-            SourceLocation.File(first.Path),
+            declaredAt,
             new EquatableArray<SyscallEntry>(result),
             diagnostics.ToEquatableArray(),
             first.NameLookup);

@@ -26,12 +26,19 @@ internal enum InputKind
 
     /// <summary>The audit fields by name: <c>NAME RECORD_KIND [DEFINE VALUE OPERATORS AUDITCTL_LISTS KERNEL_LISTS]</c>.</summary>
     AuditFields,
+
+    /// <summary>Which tables serve which arches, with which ABIs: <c>ARCH TABLES ABIS [NAME=VALUE...]</c> (tables/arches.txt).</summary>
+    SyscallArches,
 }
 
 /// <summary>One data row of a syscall table that passed the ABI filter.</summary>
 internal sealed record SyscallRow(int Number, string Abi, string Name, SourceLocation Location);
 
-/// <summary>A parsed syscall table file with its item metadata. <see cref="Rows"/> holds only the declared ABIs.</summary>
+/// <summary>
+/// A parsed syscall table file with the declaration of one arch it serves. <see cref="Rows"/> holds only the declared
+/// ABIs. <see cref="Declaration"/> is where the arch was declared when that is not the file itself (a row of an
+/// arches file), so that problems of the arch as a whole point there.
+/// </summary>
 internal sealed record SyscallTableFile(
     string Path,
     string Arch,
@@ -41,7 +48,23 @@ internal sealed record SyscallTableFile(
     int SyscallBit,
     EquatableArray<SyscallRow> Rows,
     EquatableArray<string> AbisPresent,
-    NameLookup NameLookup = NameLookup.Switch);
+    NameLookup NameLookup = NameLookup.Switch,
+    SourceLocation? Declaration = null);
+
+/// <summary>
+/// A syscall table declared without item metadata: all its rows, every ABI, until an arches file says which arches
+/// it serves (one kernel file can serve several: the generic table serves aarch64, riscv64 and loongarch64).
+/// </summary>
+internal sealed record KernelTableFile(string Path, EquatableArray<SyscallRow> Rows, EquatableArray<string> AbisPresent);
+
+/// <summary>One row of an arches file: an arch, the table files it reads (full paths, in order), and how.</summary>
+internal sealed record ArchDeclaration(TableDeclaration Declaration, EquatableArray<string> Tables, SourceLocation Location);
+
+/// <summary>
+/// A validated arch declaration, from item metadata or an arches row: <see cref="AuditArch"/> is the blank-separated
+/// list of AuditArch members the arch's tables serve.
+/// </summary>
+internal sealed record TableDeclaration(string Arch, string AuditArch, EquatableArray<string> Abis, int NumberOffset, int SyscallBit, NameLookup NameLookup);
 
 /// <summary>
 /// How a table finds a syscall by name (item metadata <c>NameLookup</c>): <see cref="Switch"/> compiles the names into
@@ -96,4 +119,6 @@ internal sealed record ParsedInput(
     ArgumentHeaderFile? ArgumentHeader = null,
     EquatableArray<ArgumentNameRow> ArgumentNames = default,
     ErrnoHeaderFile? ErrnoHeader = null,
-    EquatableArray<AuditFieldRow> AuditFields = default);
+    EquatableArray<AuditFieldRow> AuditFields = default,
+    KernelTableFile? KernelTable = null,
+    EquatableArray<ArchDeclaration> Arches = default);

@@ -42,6 +42,7 @@ internal static class InputParser
                     new ArgumentHeaderFile(DefineParser.Parse(path, text), SplitArches(Get(options, "SyscallArch")))),
                 InputKind.ArgumentNames => ParseArgumentNames(path, text),
                 InputKind.AuditFields => ParseAuditFields(path, text),
+                InputKind.SyscallArches => ParseArches(path, text),
                 _ => ParseAuditNames(path, text),
             };
         }
@@ -69,7 +70,7 @@ internal static class InputParser
 
     private static bool TryParseKind(string text, out InputKind kind)
     {
-        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames, InputKind.AuditFields })
+        foreach (InputKind k in new[] { InputKind.SyscallTable, InputKind.ErrnoHeader, InputKind.ErrnoMessages, InputKind.AuditHeader, InputKind.AuditNames, InputKind.ArgumentHeader, InputKind.ArgumentNames, InputKind.AuditFields, InputKind.SyscallArches })
         {
             if (string.Equals(k.ToString(), text, System.StringComparison.OrdinalIgnoreCase))
             {
@@ -91,6 +92,14 @@ internal static class InputParser
             Get(options, "SyscallNumberOffset"),
             Get(options, "SyscallBit"),
             Get(options, "SyscallNameLookup"));
+        if (metadata.Arch is null && metadata.Abis is null)
+        {
+            // Declared by an arches file, which says which arches read it with which ABIs: keep every row.
+            var found = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            KernelTableFile rows = SyscallTableParser.ParseRows(path, text, found);
+            return new ParsedInput(InputKind.SyscallTable, path, null, null, default, default, found.ToEquatableArray(), KernelTable: rows);
+        }
+
         (SyscallTableFile? table, ImmutableArray<DiagnosticInfo> diagnostics) = SyscallTableParser.Parse(path, text, metadata);
         return new ParsedInput(InputKind.SyscallTable, path, table, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
@@ -117,6 +126,12 @@ internal static class InputParser
     {
         var (rows, diagnostics) = AuditFieldsParser.Parse(path, text);
         return new ParsedInput(InputKind.AuditFields, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), AuditFields: new EquatableArray<AuditFieldRow>(rows));
+    }
+
+    private static ParsedInput ParseArches(string path, string text)
+    {
+        var (rows, diagnostics) = ArchListParser.Parse(path, text);
+        return new ParsedInput(InputKind.SyscallArches, path, null, null, default, default, new EquatableArray<DiagnosticInfo>(diagnostics), Arches: new EquatableArray<ArchDeclaration>(rows));
     }
 
     private static EquatableArray<string> SplitArches(string? text)

@@ -19,40 +19,14 @@ internal static class SyscallTableParser
     public static (SyscallTableFile? Table, ImmutableArray<DiagnosticInfo> Diagnostics) Parse(string path, string text, TableMetadata metadata)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        SourceLocation fileLocation = SourceLocation.File(path);
+        TableDeclaration? declaration = Declare(metadata, path, SourceLocation.File(path), diagnostics);
+        KernelTableFile rows = ParseRows(path, text, diagnostics);
+        return (declaration is null ? null : Select(rows, declaration, null), diagnostics.ToImmutable());
+    }
 
-        if (string.IsNullOrWhiteSpace(metadata.Arch))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, fileLocation, path, "Arch"));
-        }
-        else if (!Chars.IsIdentifier(metadata.Arch!.Trim()))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "Arch", path, metadata.Arch!, "it names the generated types, so it must be a C# identifier such as X86_64 or Riscv64"));
-        }
-
-        string[] abis = SplitList(metadata.Abis);
-        if (abis.Length == 0)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, fileLocation, path, "Abis"));
-        }
-
-        // One table can serve several audit arches: the byte order is part of AUDIT_ARCH_* but not of the syscall
-        // numbers (PPC64 and PPC64LE, MIPS and MIPSEL share a table), so AuditArch may list members.
-        string[] auditArches = string.IsNullOrWhiteSpace(metadata.AuditArch) ? SplitList(metadata.Arch) : SplitList(metadata.AuditArch);
-        foreach (string member in auditArches)
-        {
-            if (!Chars.IsIdentifier(member))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, fileLocation, "AuditArch", path, member, "it must name an AuditArch member such as X86_64"));
-            }
-        }
-
-        string? auditArch = auditArches.Length == 0 ? metadata.Arch?.Trim() : string.Join(" ", auditArches);
-
-        int offset = ParseNumberMetadata("NumberOffset", metadata.NumberOffset, path, diagnostics);
-        int bit = ParseNumberMetadata("SyscallBit", metadata.SyscallBit, path, diagnostics);
-        NameLookup nameLookup = ParseNameLookup(metadata.NameLookup, path, diagnostics);
-
+    /// <summary>Reads every row of a table, whatever its ABI: which ABIs an arch keeps is decided by <see cref="Select"/>.</summary>
+    public static KernelTableFile ParseRows(string path, string text, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
         var rows = ImmutableArray.CreateBuilder<SyscallRow>();
         var abisPresent = new SortedSet<string>(StringComparer.Ordinal);
         foreach (TextLine line in TextLine.Split(path, text))
@@ -95,28 +69,81 @@ internal static class SyscallTableParser
             }
 
             abisPresent.Add(fields[1].Text);
-            if (Array.IndexOf(abis, fields[1].Text) >= 0)
+            rows.Add(new SyscallRow(number, fields[1].Text, fields[2].Text, line.Location));
+        }
+
+        return new KernelTableFile(path, rows.ToEquatableArray(), abisPresent.ToEquatableArray());
+    }
+
+    /// <summary>The rows of <paramref name="table"/> that <paramref name="declaration"/>'s arch keeps (its ABIs).</summary>
+    public static SyscallTableFile Select(KernelTableFile table, TableDeclaration declaration, SourceLocation? declaredAt)
+    {
+        var rows = ImmutableArray.CreateBuilder<SyscallRow>();
+        foreach (SyscallRow row in table.Rows)
+        {
+            if (declaration.Abis.AsImmutableArray().IndexOf(row.Abi, StringComparer.Ordinal) >= 0)
             {
-                rows.Add(new SyscallRow(number, fields[1].Text, fields[2].Text, line.Location));
+                rows.Add(row);
             }
         }
 
-        if (string.IsNullOrWhiteSpace(metadata.Arch) || !Chars.IsIdentifier(metadata.Arch!.Trim()) || abis.Length == 0)
+        return new SyscallTableFile(
+            table.Path,
+            declaration.Arch,
+            declaration.AuditArch,
+            declaration.Abis,
+            declaration.NumberOffset,
+            declaration.SyscallBit,
+            rows.ToEquatableArray(),
+            table.AbisPresent,
+            declaration.NameLookup,
+            declaredAt);
+    }
+
+    /// <summary>
+    /// Validates an arch's declaration (item metadata, or a row of an arches file, named <paramref name="subject"/> in
+    /// messages and found at <paramref name="location"/>); null when Arch or Abis is missing or Arch is unusable.
+    /// </summary>
+    public static TableDeclaration? Declare(TableMetadata metadata, string subject, SourceLocation location, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(metadata.Arch))
         {
-            return (null, diagnostics.ToImmutable());
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, location, subject, "Arch"));
+        }
+        else if (!Chars.IsIdentifier(metadata.Arch!.Trim()))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, location, "Arch", subject, metadata.Arch!, "it names the generated types, so it must be a C# identifier such as X86_64 or Riscv64"));
         }
 
-        var table = new SyscallTableFile(
-            path,
-            metadata.Arch!.Trim(),
-            auditArch!,
-            abis.ToEquatableArray(),
-            offset,
-            bit,
-            rows.ToEquatableArray(),
-            abisPresent.ToEquatableArray(),
-            nameLookup);
-        return (table, diagnostics.ToImmutable());
+        string[] abis = SplitList(metadata.Abis);
+        if (abis.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingMetadata, location, subject, "Abis"));
+        }
+
+        // One table can serve several audit arches: the byte order is part of AUDIT_ARCH_* but not of the syscall
+        // numbers (PPC64 and PPC64LE, MIPS and MIPSEL share a table), so AuditArch may list members.
+        string[] auditArches = string.IsNullOrWhiteSpace(metadata.AuditArch) ? SplitList(metadata.Arch) : SplitList(metadata.AuditArch);
+        foreach (string member in auditArches)
+        {
+            if (!Chars.IsIdentifier(member))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, location, "AuditArch", subject, member, "it must name an AuditArch member such as X86_64"));
+            }
+        }
+
+        string? auditArch = auditArches.Length == 0 ? metadata.Arch?.Trim() : string.Join(" ", auditArches);
+
+        int offset = ParseNumberMetadata("NumberOffset", metadata.NumberOffset, subject, location, diagnostics);
+        int bit = ParseNumberMetadata("SyscallBit", metadata.SyscallBit, subject, location, diagnostics);
+        NameLookup nameLookup = ParseNameLookup(metadata.NameLookup, subject, location, diagnostics);
+
+        if (string.IsNullOrWhiteSpace(metadata.Arch) || !Chars.IsIdentifier(metadata.Arch!.Trim()) || abis.Length == 0)
+        {
+            return null;
+        }
+
+        return new TableDeclaration(metadata.Arch!.Trim(), auditArch!, abis.ToEquatableArray(), offset, bit, nameLookup);
     }
 
     /// <summary>Splits an MSBuild list (<c>common;64</c>); commas and blanks are accepted too.</summary>
@@ -126,7 +153,7 @@ internal static class SyscallTableParser
     private static DiagnosticInfo Malformed(TextLine line, string reason)
         => DiagnosticInfo.Create(DiagnosticDescriptors.MalformedRow, line.Location, reason, line.Text);
 
-    private static NameLookup ParseNameLookup(string? value, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static NameLookup ParseNameLookup(string? value, string subject, SourceLocation location, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -144,11 +171,11 @@ internal static class SyscallTableParser
             return NameLookup.Search;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNameLookup, SourceLocation.File(path), path, v));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNameLookup, location, subject, v));
         return NameLookup.Switch;
     }
 
-    private static int ParseNumberMetadata(string name, string? value, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static int ParseNumberMetadata(string name, string? value, string subject, SourceLocation location, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -169,7 +196,7 @@ internal static class SyscallTableParser
 
         if (!ok)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, SourceLocation.File(path), name, path, v, "expected a non-negative decimal or 0x-prefixed hex number below 2^31"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, location, name, subject, v, "expected a non-negative decimal or 0x-prefixed hex number below 2^31"));
             return 0;
         }
 

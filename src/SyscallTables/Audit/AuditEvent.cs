@@ -235,48 +235,57 @@ internal sealed class AuditEventBuffer
     private readonly record struct RecordEntry(int Start, int Length, AuditRecordLayout Layout, long LineNumber, bool EndsWithNewline);
 }
 
-/// <summary>Which record types are a whole event by themselves, as ausearch 3.0.9 decides when grouping.</summary>
-internal static class AuditRecordTypes
+/// <summary>
+/// Which record types are a whole event by themselves, as ausearch 3.0.9 decides when grouping. The names and numbers
+/// are generated from tables/audit (audit.h and the AppArmor types audit-userspace adds).
+/// </summary>
+internal static partial class AuditRecordTypes
 {
     /// <summary>
-    /// Whether an event whose first record has this type is complete with it. Checked against ausearch 3.0.9 record
-    /// type by record type: user-space and daemon messages (below 1300 and from 2100), PROCTITLE, the NetLabel types
-    /// 1406–1419 and KERNEL (2000) are; the kernel's other types from 1300 to 2099 (SYSCALL, AVC, ANOM_*,
-    /// INTEGRITY_*) are not. The names of the latter are listed; an UNKNOWN[N] type is judged by its number.
+    /// Whether an event whose first record has this type is complete with it. ausearch 3.0.9 turns the type into a
+    /// number (audit_name_to_msg_type: a name it knows, <c>UNKNOWN[N]</c>, or leading digits; anything else is -1)
+    /// and judges the number (ausearch-lol.c): user-space and daemon messages (below 1300 and from 2100), PROCTITLE,
+    /// the NetLabel types 1406-1419 and KERNEL (2000) are whole; the kernel's other types from 1300 to 2099 (SYSCALL,
+    /// AVC, APPARMOR_*, ANOM_*, INTEGRITY_*) are not.
     /// </summary>
     public static bool IsWholeEvent(ReadOnlySpan<byte> type)
     {
-        if (type.StartsWith("UNKNOWN["u8) && type.EndsWith("]"u8)
-            && System.Buffers.Text.Utf8Parser.TryParse(type["UNKNOWN[".Length..^1], out int number, out int consumed)
-            && consumed == type.Length - "UNKNOWN[]".Length)
+        int number = GetNumber(type);
+        if (number < 0)
         {
-            return number is < 1300 or 1327 or (>= 1406 and <= 1419) or 2000 or >= 2100;
+            number = ParseNumber(type);
         }
 
-        return !IsPartOfEvent(type);
+        return number is < 1300 or 1327 or (>= 1406 and <= 1419) or 2000 or >= 2100;
     }
 
-    // The kernel's record types 1300-2099 (libaudit.h) except PROCTITLE, MAC_UNLBL_ALLOW..MAC_CALIPSO_DEL and KERNEL.
-    private static bool IsPartOfEvent(ReadOnlySpan<byte> type) => type switch
+    /// <summary>The number in <c>UNKNOWN[N]</c> (its first seven characters) or in leading digits, as audit_name_to_msg_type reads it, or -1.</summary>
+    private static int ParseNumber(ReadOnlySpan<byte> type)
     {
-        _ when type.SequenceEqual("SYSCALL"u8) || type.SequenceEqual("PATH"u8) || type.SequenceEqual("CWD"u8)
-            || type.SequenceEqual("EXECVE"u8) || type.SequenceEqual("SOCKADDR"u8) || type.SequenceEqual("EOE"u8) => true,
-        _ when type.SequenceEqual("IPC"u8) || type.SequenceEqual("SOCKETCALL"u8) || type.SequenceEqual("CONFIG_CHANGE"u8)
-            || type.SequenceEqual("IPC_SET_PERM"u8) || type.SequenceEqual("MQ_OPEN"u8) || type.SequenceEqual("MQ_SENDRECV"u8)
-            || type.SequenceEqual("MQ_NOTIFY"u8) || type.SequenceEqual("MQ_GETSETATTR"u8) || type.SequenceEqual("KERNEL_OTHER"u8)
-            || type.SequenceEqual("FD_PAIR"u8) || type.SequenceEqual("OBJ_PID"u8) || type.SequenceEqual("TTY"u8)
-            || type.SequenceEqual("BPRM_FCAPS"u8) || type.SequenceEqual("CAPSET"u8) || type.SequenceEqual("MMAP"u8)
-            || type.SequenceEqual("NETFILTER_PKT"u8) || type.SequenceEqual("NETFILTER_CFG"u8) || type.SequenceEqual("SECCOMP"u8)
-            || type.SequenceEqual("FEATURE_CHANGE"u8) || type.SequenceEqual("REPLACE"u8) || type.SequenceEqual("KERN_MODULE"u8)
-            || type.SequenceEqual("FANOTIFY"u8) || type.SequenceEqual("TIME_INJOFFSET"u8) || type.SequenceEqual("TIME_ADJNTPVAL"u8)
-            || type.SequenceEqual("BPF"u8) || type.SequenceEqual("EVENT_LISTENER"u8) || type.SequenceEqual("URINGOP"u8)
-            || type.SequenceEqual("OPENAT2"u8) || type.SequenceEqual("DM_CTRL"u8) || type.SequenceEqual("DM_EVENT"u8) => true,
-        _ when type.SequenceEqual("AVC"u8) || type.SequenceEqual("SELINUX_ERR"u8) || type.SequenceEqual("AVC_PATH"u8)
-            || type.SequenceEqual("MAC_POLICY_LOAD"u8) || type.SequenceEqual("MAC_STATUS"u8) || type.SequenceEqual("MAC_CONFIG_CHANGE"u8)
-            || type.SequenceEqual("IPE_ACCESS"u8) || type.SequenceEqual("IPE_CONFIG_CHANGE"u8) || type.SequenceEqual("IPE_POLICY_LOAD"u8) => true,
-        _ when type.StartsWith("APPARMOR"u8) || type.SequenceEqual("AA"u8) || type.StartsWith("INTEGRITY_"u8)
-            || type.SequenceEqual("ANOM_PROMISCUOUS"u8) || type.SequenceEqual("ANOM_ABEND"u8) || type.SequenceEqual("ANOM_LINK"u8)
-            || type.SequenceEqual("ANOM_CREAT"u8) => true,
-        _ => false,
-    };
+        if (type.StartsWith("UNKNOWN["u8))
+        {
+            int close = type.IndexOf((byte)']');
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<byte> inner = type["UNKNOWN[".Length..close];
+            return LeadingNumber(inner[..Math.Min(inner.Length, 7)]);
+        }
+
+        return !type.IsEmpty && type[0] is >= (byte)'0' and <= (byte)'9' ? LeadingNumber(type) : -1;
+    }
+
+    /// <summary>strtol's reading: the leading digits, whatever follows them ignored (none: 0); saturating, not wrapping.</summary>
+    private static int LeadingNumber(ReadOnlySpan<byte> text)
+    {
+        long number = 0;
+        for (int i = 0; i < text.Length && text[i] is >= (byte)'0' and <= (byte)'9'; i++)
+        {
+            number = Math.Min((number * 10) + (text[i] - '0'), int.MaxValue);
+        }
+
+        return (int)number;
+    }
 }

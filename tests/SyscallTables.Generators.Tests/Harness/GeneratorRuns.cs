@@ -16,4 +16,8 @@ internal static class GeneratorRuns
     /// <summary>The diagnostics of one id, in file then position order.</summary>
     public static List<Diagnostic> Of(GeneratorRunResult run, string id)
         => [.. run.Diagnostics.Where(d => d.Id == id).OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)];
+
+    /// <summary>The text of the generated source named <paramref name="hintName"/>.</summary>
+    public static string Source(GeneratorRunResult run, string hintName)
+        => run.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 }

@@ -45,6 +45,12 @@ internal sealed record TableInput(string Path, string Text, ImmutableDictionary<
 
     public static TableInput AuditNames(string path, string text) => OfKind("AuditNames", path, text);
 
+    /// <summary>A syscall table without Arch or Abis metadata: an arches file says which arches read it.</summary>
+    public static TableInput KernelTable(string path, string text) => OfKind("SyscallTable", path, text);
+
+    /// <summary>An arches file: <c>ARCH TABLES ABIS [NAME=VALUE...]</c> rows.</summary>
+    public static TableInput Arches(string path, string text) => OfKind("SyscallArches", path, text);
+
     /// <summary>A file that is not ours: no SyscallTablesKind metadata.</summary>
     public static TableInput Foreign(string path, string text) => new(path, text, ImmutableDictionary<string, string>.Empty);
 

@@ -39,26 +39,21 @@ internal static class SyscallArgumentDecoder
         uint v = (uint)value;
 
         // Decoders return whether they wrote an interpretation; most always do (an unknown value has a text too).
-        switch (index, syscall)
+        switch (ArgumentDecoders.Of(syscall)[index])
         {
-            case (0, "rt_sigaction"):
-            case (1, "kill" or "tkill"):
-            case (2, "tgkill"):
+            case ArgumentDecoder.Signal:
                 return Signal(arch, v, raw, ref text);
-            case (0, "openat" or "openat2" or "name_to_handle_at" or "mkdirat" or "mknodat" or "fchownat" or "futimesat" or "fchmodat" or "faccessat"
-                or "faccessat2" or "utimensat" or "unlinkat" or "renameat" or "renameat2" or "readlinkat" or "linkat" or "newfstatat"):
-            case (2, "renameat" or "renameat2" or "linkat"):
+            case ArgumentDecoder.DirectoryDescriptor:
                 return DirectoryDescriptor(arch, v, ref text);
-            case (0, "clone" or "unshare"):
-            case (1, "setns"):
+            case ArgumentDecoder.CloneFlags:
                 return CloneFlags(arch, v, raw, ref text);
-            case (0, "clock_settime"):
+            case ArgumentDecoder.Clock:
                 return Named(ArgumentConstants.Clock.Values(arch), v, limit: 7, ref text, ArgumentConstants.Clock.Text, "unknown-clk_id"u8, raw);
-            case (0, "ptrace"):
+            case ArgumentDecoder.PtraceRequest:
                 return Named(ArgumentConstants.PtraceRequest.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PtraceRequest.Text, "unknown-ptrace"u8, raw);
-            case (0, "prctl"):
+            case ArgumentDecoder.PrctlOption:
                 return Named(ArgumentConstants.PrctlOption.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.PrctlOption.Text, "unknown-prctl-option"u8, raw);
-            case (1, "prctl"):
+            case ArgumentDecoder.PrctlArgument:
                 ReadOnlySpan<ulong> options = ArgumentConstants.PrctlOption.Values(arch);
                 if ((uint)a0 == ArgumentConstants.ValueAt(options, ArgumentConstants.PrctlOption.PR_CAPBSET_READ)
                     || (uint)a0 == ArgumentConstants.ValueAt(options, ArgumentConstants.PrctlOption.PR_CAPBSET_DROP))
@@ -73,37 +68,31 @@ internal static class SyscallArgumentDecoder
                 }
 
                 return false;
-            // Exact names, as ausearch matches them: i386's ugetrlimit stays raw there too.
-            case (0, "getrlimit" or "setrlimit"):
+            case ArgumentDecoder.Rlimit:
                 return Named(ArgumentConstants.Rlimit.Values(arch), v, limit: 17, ref text, ArgumentConstants.Rlimit.Text, "unknown-rlimit"u8, raw);
-            // ausearch matches these by exact name, so i386's setuid32 family stays raw there too.
-            case (0, "setuid" or "setreuid" or "setresuid" or "setfsuid"):
-            case (1, "setreuid" or "setresuid" or "chown" or "chown32"):
-            case (2, "setresuid"):
+            case ArgumentDecoder.User:
                 return Account(accounts, v, group: false, ref text);
-            case (0, "setgid" or "setregid" or "setresgid" or "setfsgid"):
-            case (1, "setregid" or "setresgid"):
-            case (2, "setresgid"):
+            case ArgumentDecoder.Group:
                 return Account(accounts, v, group: true, ref text);
-            case (0, "socket"):
+            case ArgumentDecoder.SocketFamily:
                 return Named(ArgumentConstants.SocketFamily.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketFamily.Text, "unknown-family"u8, raw);
-            case (1, "socket"):
+            case ArgumentDecoder.SocketType:
                 return Named(ArgumentConstants.SocketType.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.SocketType.Text, "unknown-type"u8, raw, hexUnknown: false);
-            case (2, "socket"):
+            case ArgumentDecoder.Protocol:
                 return Named(ArgumentConstants.Protocol.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.Protocol.Text, "unknown-proto"u8, raw, hexUnknown: false);
-            case (1, "setsockopt" or "getsockopt"):
+            case ArgumentDecoder.SocketLevel:
                 return SocketLevel(arch, v, raw, ref text);
-            case (2, "setsockopt" or "getsockopt"):
+            case ArgumentDecoder.SocketOption:
                 return SocketOption(arch, v, (uint)a1, raw, ref text);
-            case (1, "umount2"):
+            case ArgumentDecoder.UmountFlags:
                 return Flags(ArgumentConstants.UmountFlags.Values(arch), v, ArgumentConstants.UmountFlags.Count, ArgumentConstants.UmountFlags.Text, raw, ref text);
-            case (2, "shmget"):
+            case ArgumentDecoder.ShmFlags:
                 return ShmFlags(arch, v, ref text);
-            case (0, "bpf"):
+            case ArgumentDecoder.BpfCommand:
                 return Named(ArgumentConstants.BpfCommand.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.BpfCommand.Text, "unknown-bpf-cmd"u8, raw, hexUnknown: false);
-            case (0, "personality"):
+            case ArgumentDecoder.Personality:
                 return Personality(arch, v, raw, ref text);
-            case (1, "ioctl"):
+            case ArgumentDecoder.IoctlRequest:
                 int request = ArgumentConstants.IndexOf(ArgumentConstants.IoctlRequest.Values(arch), v);
                 if (request < 0)
                 {
@@ -112,48 +101,46 @@ internal static class SyscallArgumentDecoder
 
                 text.Append(ArgumentConstants.IoctlRequest.Text(request));
                 return true;
-            case (0, "socketcall"):
+            case ArgumentDecoder.SocketCall:
                 return Named(ArgumentConstants.SocketCall.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.SocketCall.Text, "unknown-socketcall"u8, raw, hexUnknown: false);
-            case (0, "exit" or "exit_group"):
+            case ArgumentDecoder.ExitStatus:
                 // ausearch names the two statuses stdlib.h defines and calls every other status UNKNOWN.
                 text.Append(v switch { 0 => "EXIT_SUCCESS"u8, 1 => "EXIT_FAILURE"u8, _ => "UNKNOWN"u8 });
                 return true;
-            case (1, "open" or "mq_open"):
-            case (2, "openat" or "open_by_handle_at"):
+            case ArgumentDecoder.OpenFlags:
                 return OpenFlags(arch, v, raw, ref text);
-            case (2, "open" or "mq_open"):
+            case ArgumentDecoder.CreateMode:
                 if (((uint)a1 & ArgumentConstants.ValueAt(ArgumentConstants.OpenFlags.Values(arch), ArgumentConstants.OpenFlags.O_CREAT)) == 0)
                 {
                     return false;
                 }
 
                 return ShortMode(arch, v, ref text);
-            case (1, "fchmod" or "chmod" or "creat" or "mkdir"):
-            case (2, "fchmodat" or "mkdirat" or "mknodat"):
+            case ArgumentDecoder.ShortMode:
                 return ShortMode(arch, v, ref text);
-            case (1, "mknod"):
+            case ArgumentDecoder.FullMode:
                 return FullMode(arch, v, ref text);
-            case (1, "access"):
-            case (2, "faccessat" or "faccessat2"):
+            case ArgumentDecoder.AccessMode:
                 return AccessMode(v, raw, ref text);
-            case (1, "fcntl" or "fcntl64"):
+            case ArgumentDecoder.FcntlCommand:
                 return Named(ArgumentConstants.FcntlCommand.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.FcntlCommand.Text, "unknown-fcntl-command"u8, raw, decimalUnknown: true);
-            case (2, "fcntl" or "fcntl64"):
+            case ArgumentDecoder.FcntlArgument:
                 return FcntlArgument(arch, v, (uint)a1, accounts, ref text);
-            case (1, "epoll_ctl"):
+            case ArgumentDecoder.EpollOperation:
                 return Named(ArgumentConstants.EpollOperation.Values(arch), v, limit: uint.MaxValue, ref text, ArgumentConstants.EpollOperation.Text, "unknown-epoll_ctl-operation"u8, raw, decimalUnknown: true);
-            case (1, "sched_setscheduler"):
+            case ArgumentDecoder.SchedPolicy:
                 return SchedPolicy(arch, v, raw, ref text);
-            case (2, "lseek"):
+            case ArgumentDecoder.Whence:
                 return Named(ArgumentConstants.Whence.Values(arch), v & 0xFF, limit: uint.MaxValue, ref text, ArgumentConstants.Whence.Text, "unknown-whence"u8, raw, hexUnknown: false);
-            case (2, "mmap" or "mprotect"):
-                return Protection(arch, v, includeSem: syscall == "mmap", raw, ref text);
-            case (3, "mmap"):
+            case ArgumentDecoder.Protection:
+                return Protection(arch, v, includeSem: false, raw, ref text);
+            case ArgumentDecoder.MmapProtection:
+                return Protection(arch, v, includeSem: true, raw, ref text);
+            case ArgumentDecoder.MapFlags:
                 return MapFlags(arch, v, raw, ref text);
-            case (3, "mount"):
+            case ArgumentDecoder.MountFlags:
                 return Flags(ArgumentConstants.MountFlags.Values(arch), v, ArgumentConstants.MountFlags.Count, ArgumentConstants.MountFlags.Text, raw, ref text);
-            case (2, "sendmsg" or "recvmsg"):
-            case (3, "recv" or "recvfrom" or "recvmmsg" or "send" or "sendto" or "sendmmsg"):
+            case ArgumentDecoder.MessageFlags:
                 return Flags(ArgumentConstants.MessageFlags.Values(arch), v, ArgumentConstants.MessageFlags.Count, ArgumentConstants.MessageFlags.Text, raw, ref text);
             default:
                 return false;
