@@ -243,6 +243,37 @@ public ref struct AuditFieldEnumerator
     // ausearch -i separates fields with one space and prints values decoded and unquoted, spaces and all
     // ("exit=EEXIST(File exists)", "exe=/opt/my tool"), so a value runs on until a word that holds '=' (a field of
     // its own) or an empty word (two spaces). A word that is not name=value is no field.
+    // In ausearch -i text every word that holds '=' starts a field, so the first " name=" (or "name=" at the start)
+    // is the field's start; found with a vectorised search rather than field by field.
+    internal static bool TryFindInterpreted(ReadOnlySpan<byte> body, int bodyStart, ReadOnlySpan<byte> name, out AuditField field)
+    {
+        field = default;
+        if (name.IsEmpty || name.Contains((byte)' ') || name.Contains((byte)'='))
+        {
+            return false;
+        }
+
+        int from = bodyStart;
+        while (from < body.Length)
+        {
+            int found = body[from..].IndexOf(name);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int start = from + found;
+            from = start + 1;
+            int equals = start + name.Length;
+            if (equals < body.Length && body[equals] == (byte)'=' && (start == bodyStart || body[start - 1] == (byte)' '))
+            {
+                return TryReadInterpreted(body, start, out field);
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryReadInterpreted(ReadOnlySpan<byte> body, int start, out AuditField field)
     {
         field = default;
@@ -274,7 +305,20 @@ public ref struct AuditFieldEnumerator
         }
 
         int valueEnd = end < 0 ? body.Length : valueStart + end;
-        field = new AuditField(body, start, start + equals, valueStart, valueEnd, valueEnd, AuditQuoting.None, isEnriched: false, isInMessage: false);
+        int fieldEnd = valueEnd;
+
+        // A value ausearch could not interpret it prints as logged, quotes and all (tty="(none)", success="yes" of a
+        // record written by hand), so those quotes come off as the raw reader takes them off.
+        AuditQuoting quoting = AuditQuoting.None;
+        if (valueEnd - valueStart >= 2 && body[valueStart] == (byte)'"' && body[valueEnd - 1] == (byte)'"'
+            && !body[(valueStart + 1)..(valueEnd - 1)].Contains((byte)'"'))
+        {
+            quoting = AuditQuoting.Double;
+            valueStart++;
+            valueEnd--;
+        }
+
+        field = new AuditField(body, start, start + equals, valueStart, valueEnd, fieldEnd, quoting, isEnriched: false, isInMessage: false);
         return true;
     }
 

@@ -100,6 +100,11 @@ public readonly ref struct AuditRecord
     /// <returns>Whether the record has such a field at its top level (fields inside <c>msg='...'</c> are not searched).</returns>
     public bool TryGetField(ReadOnlySpan<byte> name, out AuditField field)
     {
+        if (_layout.IsInterpreted)
+        {
+            return AuditFieldEnumerator.TryFindInterpreted(Line[.._layout.End], _layout.BodyStart, name, out field);
+        }
+
         foreach (AuditField candidate in Fields)
         {
             if (candidate.Name.SequenceEqual(name))

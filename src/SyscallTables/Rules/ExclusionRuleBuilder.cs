@@ -274,6 +274,11 @@ public sealed class ExclusionRuleBuilder
     // -i prints each as a field of its own ("key=k1 key=k2", ausearch-report.c), so they are joined back as logged.
     private ReadOnlySpan<byte> JoinInterpretedKeys(AuditRecord record, AuditField first)
     {
+        if (record.Line[first.End..].IndexOf(" key="u8) < 0)
+        {
+            return first.Value;
+        }
+
         int length = 0;
         bool several = false;
         foreach (AuditField field in record.Fields)

@@ -90,6 +90,21 @@ public sealed class ExclusionRuleAusearchTests
     }
 
     [Fact]
+    public void A_value_ausearch_printed_as_logged_loses_its_quotes_as_in_a_raw_record()
+    {
+        // ausearch -i leaves a value it cannot interpret as logged: a hand-written success="yes" stays quoted.
+        byte[] line = Encoding.UTF8.GetBytes("type=SYSCALL msg=audit(11/14/23 22:13:20.178:178) : arch=x86_64 syscall=clone success=\"yes\" exit=2675 tty=\"(none)\" comm=\"a b\" x ");
+        Assert.True(AuditRecord.TryParseInterpreted(line, out AuditRecord record));
+
+        Assert.Equal(AuditSyscallStatus.Complete, AuditSyscall.TryRead(record, out AuditSyscall call));
+        Assert.True(call.Succeeded);
+        Assert.True(record.TryGetField("tty"u8, out AuditField tty));
+        Assert.Equal(("(none)", AuditQuoting.Double, false), (Encoding.UTF8.GetString(tty.Value), tty.Quoting, tty.IsPlaceholder));
+        Assert.True(record.TryGetField("comm"u8, out AuditField comm));
+        Assert.Equal(("\"a b\" x", AuditQuoting.None), (Encoding.UTF8.GetString(comm.Value), comm.Quoting));
+    }
+
+    [Fact]
     public void Only_a_reader_asked_to_reads_ausearch_i_lines_as_records()
     {
         byte[] log = Encoding.UTF8.GetBytes("----\ntype=SYSCALL msg=audit(11/25/16 02:45:01.111:5431) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) \n");
