@@ -147,17 +147,13 @@ internal static class RuleCommand
     private static void Read(Stream input, ExclusionRuleBuilder builder)
     {
         // A SYSCALL record holds all a rule needs, so records are counted one by one, without grouping them into events.
-        using var reader = new AuditRecordReader(input, leaveOpen: true);
+        using var reader = new AuditRecordReader(input, leaveOpen: true, readsInterpreted: true);
         while (reader.Read())
         {
             AuditLine line = reader.Current;
             if (line.IsRecord)
             {
                 builder.Add(line.Record);
-            }
-            else if (!line.IsPiece)
-            {
-                builder.AddInterpreted(line.Bytes);
             }
         }
     }
@@ -272,21 +268,9 @@ internal static class RuleCommand
     {
         foreach (string name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            ExclusionRuleFields field = name switch
+            if (!ExclusionRuleFieldNames.TryParse(name, out ExclusionRuleFields field))
             {
-                "exe" => ExclusionRuleFields.Exe,
-                "auid" => ExclusionRuleFields.Auid,
-                "uid" => ExclusionRuleFields.Uid,
-                "euid" => ExclusionRuleFields.Euid,
-                "gid" => ExclusionRuleFields.Gid,
-                "egid" => ExclusionRuleFields.Egid,
-                "key" => ExclusionRuleFields.Key,
-                "comm" => ExclusionRuleFields.Comm,
-                _ => ExclusionRuleFields.None,
-            };
-            if (field == ExclusionRuleFields.None)
-            {
-                SyscallsCli.WriteError(stderr, $"--by {SyscallsCli.Quote(name)}: not a field to group by (exe, auid, uid, euid, gid, egid, key, comm)");
+                SyscallsCli.WriteError(stderr, $"--by {SyscallsCli.Quote(name)}: not a field to group by ({string.Join(", ", ExclusionRuleFieldNames.All)})");
                 return false;
             }
 

@@ -318,7 +318,7 @@ internal static class SyscallLookup
     {
         arch = default;
         bool hexShaped = arg.Length == 8 || (!asAusyscall && arg.StartsWith("0x", StringComparison.OrdinalIgnoreCase));
-        return hexShaped && StartsWithDigit(arg) && AuditArchs.TryParse(arg, out arch);
+        return hexShaped && StartsWithDigit(arg) && AuditArchs.TryParseValue(arg, out arch);
     }
 
     private static bool TryParseNumber(string arg, bool asAusyscall, out int number)

@@ -32,17 +32,42 @@ public static partial class AuditArchs
             return true;
         }
 
-        ReadOnlySpan<char> hex = lower.StartsWith("0x") ? lower[2..] : lower;
-        if (hex.Length is > 0 and <= 8
-            && uint.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint value)
-            && GetName((AuditArch)value) is not null)
-        {
-            arch = (AuditArch)value;
-            return true;
-        }
+        return TryParseValue(lower, out arch);
+    }
 
-        arch = default;
-        return false;
+    /// <summary>
+    /// Parses the hex of an audit.h arch value as an audit record's <c>arch=</c> field holds it (<c>c000003e</c>; any
+    /// case, at most 8 digits, no <c>0x</c>, nothing else around it).
+    /// </summary>
+    /// <param name="utf8">The field's value.</param>
+    /// <param name="arch">The audit arch when recognised.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8"/> is the hex of an arch audit.h defines.</returns>
+    public static bool TryParseHex(ReadOnlySpan<byte> utf8, out AuditArch arch)
+    {
+        bool parsed = uint.TryParse(utf8, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint value);
+        return IsArchValue(parsed && utf8.Length <= 8, value, out arch);
+    }
+
+    /// <summary>
+    /// Parses an audit.h arch value in hex, with or without <c>0x</c> (<c>c000003e</c>, <c>0xC000003E</c>), as
+    /// ausyscall and this library's lookups take it; names are not taken (see <see cref="TryParse(ReadOnlySpan{char}, out AuditArch)"/>).
+    /// </summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="arch">The audit arch when recognised.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is the hex of an arch audit.h defines.</returns>
+    public static bool TryParseValue(ReadOnlySpan<char> text, out AuditArch arch)
+    {
+        ReadOnlySpan<char> hex = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;
+        bool parsed = uint.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint value);
+        return IsArchValue(parsed && hex.Length <= 8, value, out arch);
+    }
+
+    // One rule for every hex form: at most 8 digits (an arch is 32 bits) of a value audit.h names.
+    private static bool IsArchValue(bool parsed, uint value, out AuditArch arch)
+    {
+        bool known = parsed && GetName((AuditArch)value) is not null;
+        arch = known ? (AuditArch)value : default;
+        return known;
     }
 
     /// <summary>
@@ -55,14 +80,32 @@ public static partial class AuditArchs
     /// The host's 32-bit companion arch, what <c>b32</c> means to auditctl: i386 on x86_64, arm on aarch64, the arch
     /// itself on a 32-bit host; <see langword="null"/> where there is none.
     /// </summary>
-    public static AuditArch? Host32 => Host switch
+    public static AuditArch? Host32 => Compat32(Host);
+
+    /// <summary>
+    /// The 32-bit arch whose programs run on <paramref name="arch"/> (i386 on x86_64, arm on aarch64, ppc on ppc64,
+    /// s390 on s390x), the arch itself when it is that 32-bit arch; <see langword="null"/> for the rest.
+    /// </summary>
+    internal static AuditArch? Compat32(AuditArch? arch) => arch switch
     {
         AuditArch.X86_64 or AuditArch.I386 => AuditArch.I386,
         AuditArch.Aarch64 or AuditArch.Arm => AuditArch.Arm,
-        AuditArch.Ppc64 => AuditArch.Ppc,
-        AuditArch.S390x => AuditArch.S390,
+        AuditArch.Ppc64 or AuditArch.Ppc => AuditArch.Ppc,
+        AuditArch.S390x or AuditArch.S390 => AuditArch.S390,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether audit-userspace 3.0.9 knows the arch as a machine, with a syscall table and an arch value: x86_64,
+    /// i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x (lib/machinetab.h). auditctl refuses every other arch
+    /// ("arch elf mapping not found"), and ausearch names the syscalls of another with the table of the machine it runs on.
+    /// </summary>
+    /// <remarks>
+    /// armeb is not among them: audit-userspace reads the name armeb as arm and stores arm's value (0x40000028), and
+    /// refuses armeb's own 0x28.
+    /// </remarks>
+    internal static bool IsAuditUserspaceMachine(AuditArch arch) => arch is AuditArch.X86_64 or AuditArch.I386 or AuditArch.Aarch64
+        or AuditArch.Arm or AuditArch.Ppc or AuditArch.Ppc64 or AuditArch.Ppc64le or AuditArch.S390 or AuditArch.S390x;
 
     /// <summary>Maps a .NET <see cref="Architecture"/> to its audit arch (little-endian where .NET runs).</summary>
     /// <param name="architecture">The architecture.</param>

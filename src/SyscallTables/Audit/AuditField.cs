@@ -123,13 +123,15 @@ public ref struct AuditFieldEnumerator
     private readonly ReadOnlySpan<byte> _line;
     private readonly int _enrichmentEnd;
     private readonly bool _inMessage;
+    private readonly bool _interpreted;
     private int _position;
     private int _segmentEnd;
     private bool _inEnrichment;
 
-    internal AuditFieldEnumerator(ReadOnlySpan<byte> line, int start, int bodyEnd, int enrichmentEnd, bool inMessage)
+    internal AuditFieldEnumerator(ReadOnlySpan<byte> line, int start, int bodyEnd, int enrichmentEnd, bool inMessage, bool interpreted = false)
     {
         _line = line;
+        _interpreted = interpreted;
         _position = start;
         _segmentEnd = bodyEnd;
         _enrichmentEnd = enrichmentEnd;
@@ -166,9 +168,23 @@ public ref struct AuditFieldEnumerator
             }
 
             byte first = line[_position];
-            if (first is (byte)' ' or (byte)'\t')
+            if (first == (byte)' ' || (first == (byte)'\t' && !_interpreted))
             {
                 _position++;
+                continue;
+            }
+
+            if (_interpreted)
+            {
+                if (TryReadInterpreted(line[.._segmentEnd], _position, out AuditField field))
+                {
+                    _position = field.End;
+                    Current = field;
+                    return true;
+                }
+
+                int blank = line[_position.._segmentEnd].IndexOf((byte)' ');
+                _position = blank < 0 ? _segmentEnd : _position + blank;
                 continue;
             }
 
@@ -222,6 +238,88 @@ public ref struct AuditFieldEnumerator
             Current = new AuditField(line, start, nameEnd, valueStart, valueEnd, end, quoting, _inEnrichment, _inMessage);
             return true;
         }
+    }
+
+    // ausearch -i separates fields with one space and prints values decoded and unquoted, spaces and all
+    // ("exit=EEXIST(File exists)", "exe=/opt/my tool"), so a value runs on until a word that holds '=' (a field of
+    // its own) or an empty word (two spaces). A word that is not name=value is no field.
+    // In ausearch -i text every word that holds '=' starts a field, so the first " name=" (or "name=" at the start)
+    // is the field's start; found with a vectorised search rather than field by field.
+    internal static bool TryFindInterpreted(ReadOnlySpan<byte> body, int bodyStart, ReadOnlySpan<byte> name, out AuditField field)
+    {
+        field = default;
+        if (name.IsEmpty || name.Contains((byte)' ') || name.Contains((byte)'='))
+        {
+            return false;
+        }
+
+        int from = bodyStart;
+        while (from < body.Length)
+        {
+            int found = body[from..].IndexOf(name);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int start = from + found;
+            from = start + 1;
+            int equals = start + name.Length;
+            if (equals < body.Length && body[equals] == (byte)'=' && (start == bodyStart || body[start - 1] == (byte)' '))
+            {
+                return TryReadInterpreted(body, start, out field);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryReadInterpreted(ReadOnlySpan<byte> body, int start, out AuditField field)
+    {
+        field = default;
+        ReadOnlySpan<byte> word = body[start..];
+        int equals = word.IndexOfAny((byte)' ', (byte)'=');
+        if (equals <= 0 || word[equals] != (byte)'=')
+        {
+            return false;
+        }
+
+        int valueStart = start + equals + 1;
+        ReadOnlySpan<byte> rest = body[valueStart..];
+        int end = rest.IndexOf((byte)' ');
+        while (end >= 0)
+        {
+            ReadOnlySpan<byte> next = rest[(end + 1)..];
+            int wordEnd = next.IndexOf((byte)' ');
+            ReadOnlySpan<byte> following = wordEnd < 0 ? next : next[..wordEnd];
+            if (following.IsEmpty || following.Contains((byte)'='))
+            {
+                break;
+            }
+
+            end = wordEnd < 0 ? rest.Length : end + 1 + wordEnd;
+            if (end == rest.Length)
+            {
+                break;
+            }
+        }
+
+        int valueEnd = end < 0 ? body.Length : valueStart + end;
+        int fieldEnd = valueEnd;
+
+        // A value ausearch could not interpret it prints as logged, quotes and all (tty="(none)", success="yes" of a
+        // record written by hand), so those quotes come off as the raw reader takes them off.
+        AuditQuoting quoting = AuditQuoting.None;
+        if (valueEnd - valueStart >= 2 && body[valueStart] == (byte)'"' && body[valueEnd - 1] == (byte)'"'
+            && !body[(valueStart + 1)..(valueEnd - 1)].Contains((byte)'"'))
+        {
+            quoting = AuditQuoting.Double;
+            valueStart++;
+            valueEnd--;
+        }
+
+        field = new AuditField(body, start, start + equals, valueStart, valueEnd, fieldEnd, quoting, isEnriched: false, isInMessage: false);
+        return true;
     }
 
     // The offset of the blank before the next " NAME=" whose name is upper case (an ENRICHED field), or -1.

@@ -49,7 +49,10 @@ public readonly ref struct AuditRecord
     /// <summary>The record type as written: <c>SYSCALL</c>, <c>PATH</c>, or <c>UNKNOWN[1323]</c> for a number auditd had no name for.</summary>
     public ReadOnlySpan<byte> Type => Line.Slice(_layout.TypeStart, _layout.TypeLength);
 
-    /// <summary>Seconds since the Unix epoch, from <c>msg=audit(SECONDS.MILLISECONDS:SERIAL)</c>.</summary>
+    /// <summary>
+    /// Seconds since the Unix epoch, from <c>msg=audit(SECONDS.MILLISECONDS:SERIAL)</c>; 0 for a record
+    /// <see cref="IsInterpreted"/>, whose date and time ausearch printed in its own local zone, which the text does not name.
+    /// </summary>
     public long Seconds => _layout.Seconds;
 
     /// <summary>The milliseconds part of the time stamp.</summary>
@@ -76,13 +79,20 @@ public readonly ref struct AuditRecord
     /// <summary>Whether the line carries an ENRICHED part (a 0x1d separator).</summary>
     public bool IsEnriched => _layout.BodyEnd < _layout.End;
 
+    /// <summary>
+    /// Whether the record is as <c>ausearch -i</c> prints it (<see cref="TryParseInterpreted"/>): its values are
+    /// already interpreted (<c>arch=x86_64 syscall=mkdir exit=EEXIST(File exists) uid=root</c>), decoded and unquoted,
+    /// so a value may hold spaces; <see cref="AuditSyscall"/> maps arch, syscall and exit back to numbers.
+    /// </summary>
+    public bool IsInterpreted => _layout.IsInterpreted;
+
     /// <summary>The record's fields in order: those of <see cref="Body"/>, then those of <see cref="Enrichment"/>.</summary>
     /// <remarks>
     /// Words that are not <c>name=value</c> (the text of an AVC record such as <c>avc:  denied  { read } for</c>) are
     /// skipped. A single-quoted <c>msg='...'</c> value is one field here; its <see cref="AuditField.Fields"/> gives the
     /// fields inside.
     /// </remarks>
-    public AuditFieldEnumerator Fields => new(Line, _layout.BodyStart, _layout.BodyEnd, _layout.End, inMessage: false);
+    public AuditFieldEnumerator Fields => new(Line, _layout.BodyStart, _layout.BodyEnd, _layout.End, inMessage: false, _layout.IsInterpreted);
 
     /// <summary>Finds the first field called <paramref name="name"/> (exact, case-sensitive: <c>arch</c> is the kernel's, <c>ARCH</c> the enrichment's).</summary>
     /// <param name="name">The field name in UTF-8.</param>
@@ -90,6 +100,11 @@ public readonly ref struct AuditRecord
     /// <returns>Whether the record has such a field at its top level (fields inside <c>msg='...'</c> are not searched).</returns>
     public bool TryGetField(ReadOnlySpan<byte> name, out AuditField field)
     {
+        if (_layout.IsInterpreted)
+        {
+            return AuditFieldEnumerator.TryFindInterpreted(Line[.._layout.End], _layout.BodyStart, name, out field);
+        }
+
         foreach (AuditField candidate in Fields)
         {
             if (candidate.Name.SequenceEqual(name))
@@ -117,7 +132,27 @@ public readonly ref struct AuditRecord
         return found;
     }
 
-    internal static bool TryLocate(ReadOnlySpan<byte> line, out AuditRecordLayout layout)
+    /// <summary>
+    /// Reads a record as <c>ausearch -i</c> prints it: <c>[node=HOST ]type=SYSCALL msg=audit(11/25/16 02:45:01.111:5431) : arch=x86_64 ...</c>.
+    /// Never throws: a line without such a header is not one. Each value runs on, spaces and all, until a word that
+    /// is a field of its own (holds <c>=</c>), since ausearch separates fields with one space but prints values
+    /// decoded (<c>exit=EEXIST(File exists)</c>, <c>exe=/opt/my tool</c>).
+    /// </summary>
+    /// <param name="line">One line of UTF-8 (or arbitrary) bytes, without its <c>\n</c>; a trailing <c>\r</c> is ignored.</param>
+    /// <param name="record">The record (<see cref="IsInterpreted"/>) when the header was found.</param>
+    /// <returns>Whether <paramref name="line"/> is a record as <c>ausearch -i</c> prints one.</returns>
+    public static bool TryParseInterpreted(ReadOnlySpan<byte> line, out AuditRecord record)
+    {
+        bool found = TryLocateInterpreted(line, out AuditRecordLayout layout);
+        record = found ? new AuditRecord(line, layout) : default;
+        return found;
+    }
+
+    internal static bool TryLocateInterpreted(ReadOnlySpan<byte> line, out AuditRecordLayout layout) => TryLocate(line, interpreted: true, out layout);
+
+    internal static bool TryLocate(ReadOnlySpan<byte> line, out AuditRecordLayout layout) => TryLocate(line, interpreted: false, out layout);
+
+    private static bool TryLocate(ReadOnlySpan<byte> line, bool interpreted, out AuditRecordLayout layout)
     {
         layout = default;
         int end = line.Length;
@@ -143,13 +178,62 @@ public readonly ref struct AuditRecord
                 continue;
             }
 
-            if (TryLocateFromType(content, typeKey, out layout))
+            bool noneLater = false;
+            if (interpreted ? TryLocateInterpretedFromType(content, typeKey, out layout, out noneLater) : TryLocateFromType(content, typeKey, out layout))
             {
                 return true;
+            }
+
+            // A header without the ") : " that ends it has none after it either: every later one would search in vain.
+            if (noneLater)
+            {
+                return false;
             }
         }
 
         return false;
+    }
+
+    // ausearch prints "type=T msg=audit(DATE TIME.mmm:SERIAL) : " (ausearch-report.c); the date is strftime's %x in
+    // the locale ausearch ran in, so only the milliseconds and serial after it are read.
+    private static bool TryLocateInterpretedFromType(ReadOnlySpan<byte> content, int typeKey, out AuditRecordLayout layout, out bool noneLater)
+    {
+        layout = default;
+        noneLater = false;
+        int typeStart = typeKey + "type=".Length;
+        int typeLength = content[typeStart..].IndexOf((byte)' ');
+        if (typeLength <= 0 || typeLength > MaxTypeLength || !content[(typeStart + typeLength)..].StartsWith(" msg=audit("u8))
+        {
+            return false;
+        }
+
+        int stampStart = typeStart + typeLength + " msg=audit(".Length;
+        int stampLength = content[stampStart..].IndexOf(") : "u8);
+        if (stampLength < 0)
+        {
+            noneLater = true;
+            return false;
+        }
+
+        ReadOnlySpan<byte> stamp = content.Slice(stampStart, stampLength);
+        int colon = stamp.LastIndexOf((byte)':');
+        int dot = colon < 0 ? -1 : stamp[..colon].LastIndexOf((byte)'.');
+        ulong serial = 0;
+        int milliseconds = 0;
+        if (colon >= 0 && TryParseDigits(stamp[(colon + 1)..], out ulong parsedSerial, out int consumed) && consumed == stamp.Length - colon - 1)
+        {
+            serial = parsedSerial;
+        }
+
+        if (dot >= 0 && TryParseDigits(stamp[(dot + 1)..colon], out int parsedMilliseconds, out consumed) && consumed == colon - dot - 1)
+        {
+            milliseconds = parsedMilliseconds;
+        }
+
+        (int nodeStart, int nodeLength) = FindNode(content[..typeKey]);
+        layout = new AuditRecordLayout(nodeStart, nodeLength, typeStart, typeLength, 0, milliseconds, serial,
+            stampStart + stampLength + ") : ".Length, content.Length, content.Length, IsInterpreted: true);
+        return true;
     }
 
     private static bool TryLocateFromType(ReadOnlySpan<byte> content, int typeKey, out AuditRecordLayout layout)
@@ -266,4 +350,4 @@ public readonly ref struct AuditRecord
 
 /// <summary>Where the parts of a record lie in its line: what the reader keeps between reading a line and handing it out.</summary>
 internal readonly record struct AuditRecordLayout(int NodeStart, int NodeLength, int TypeStart, int TypeLength,
-    long Seconds, int Milliseconds, ulong Serial, int BodyStart, int BodyEnd, int End);
+    long Seconds, int Milliseconds, ulong Serial, int BodyStart, int BodyEnd, int End, bool IsInterpreted = false);

@@ -5,7 +5,7 @@ using System.IO;
 namespace SyscallTables.Audit;
 
 /// <summary>
-/// Reads an audit log from a stream line by line, in a pooled buffer that grows only as far as the longest line
+/// Reads an audit log (or, when asked, <c>ausearch -i</c> output) from a stream line by line, in a pooled buffer that grows only as far as the longest line
 /// needs (and shrinks back after it), so memory stays constant whatever the size of the log. Every line comes out:
 /// as a record when it has an audit header, as a pass-through line otherwise; bad bytes never make it throw.
 /// </summary>
@@ -46,6 +46,7 @@ public sealed class AuditRecordReader : IDisposable
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly int _maxLineLength;
+    private readonly bool _readsInterpreted;
     private byte[] _buffer;
     private int _dataStart;
     private int _dataEnd;
@@ -69,8 +70,14 @@ public sealed class AuditRecordReader : IDisposable
     /// <see cref="AuditLine.EndsWithNewline"/> is <see langword="false"/> and a last, shorter one, all with
     /// <see cref="AuditLine.IsPiece"/>, so nothing is lost and memory stays bounded.
     /// </param>
-    public AuditRecordReader(Stream stream, bool leaveOpen = false, int maxLineLength = DefaultMaxLineLength)
+    /// <param name="readsInterpreted">
+    /// Whether a line as <c>ausearch -i</c> prints a record is a record too (<see cref="AuditRecord.IsInterpreted"/>),
+    /// so that one reader takes a raw log, <c>ausearch -i</c> output or a mix; a line that is a record in the
+    /// kernel's form is read as one first. Without it such a line is passed through, as any line that is not a record.
+    /// </param>
+    public AuditRecordReader(Stream stream, bool leaveOpen = false, int maxLineLength = DefaultMaxLineLength, bool readsInterpreted = false)
     {
+        _readsInterpreted = readsInterpreted;
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineLength, 1);
         _stream = stream;
@@ -170,7 +177,8 @@ public sealed class AuditRecordReader : IDisposable
         // value that a rule would then name), and a later piece may hold a header that is no record's beginning.
         _isPiece = splitsLine || _lineContinues;
         _lineContinues = splitsLine;
-        _isRecord = !_isPiece && AuditRecord.TryLocate(_buffer.AsSpan(_lineStart, _lineLength), out _layout);
+        ReadOnlySpan<byte> line = _buffer.AsSpan(_lineStart, _lineLength);
+        _isRecord = !_isPiece && (AuditRecord.TryLocate(line, out _layout) || (_readsInterpreted && AuditRecord.TryLocateInterpreted(line, out _layout)));
         return true;
     }
 

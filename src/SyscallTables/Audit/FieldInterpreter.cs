@@ -27,19 +27,7 @@ public static partial class FieldInterpreter
     /// <param name="value">The raw value.</param>
     /// <param name="arch">The arch when recognised.</param>
     /// <returns>Whether <paramref name="value"/> is the hex of a known <see cref="AuditArch"/>.</returns>
-    public static bool TryParseArch(ReadOnlySpan<byte> value, out AuditArch arch)
-    {
-        arch = default;
-        if (value.IsEmpty || value.Length > 8
-            || !Utf8Parser.TryParse(value, out uint number, out int consumed, 'x') || consumed != value.Length
-            || AuditArchs.GetName((AuditArch)number) is null)
-        {
-            return false;
-        }
-
-        arch = (AuditArch)number;
-        return true;
-    }
+    public static bool TryParseArch(ReadOnlySpan<byte> value, out AuditArch arch) => AuditArchs.TryParseHex(value, out arch);
 
     /// <summary>Interprets an <c>arch=</c> value: <c>c000003e</c> becomes <c>x86_64</c>.</summary>
     /// <param name="value">The raw value (hex).</param>

@@ -21,15 +21,11 @@ namespace SyscallTables.Rules;
 internal static class AuditctlArchs
 {
     /// <summary>What <c>b32</c> means to auditctl on <paramref name="host"/>; <see langword="null"/> where it refuses it.</summary>
-    public static AuditArch? B32(AuditArch? host) => host switch
-    {
-        AuditArch.X86_64 or AuditArch.I386 => AuditArch.I386,
-        AuditArch.Aarch64 or AuditArch.Arm => AuditArch.Arm,
-        AuditArch.Ppc64 or AuditArch.Ppc => AuditArch.Ppc,
-        AuditArch.S390x or AuditArch.S390 => AuditArch.S390,
-        AuditArch.Ppc64le => AuditArch.Ppc64le,
-        _ => null,
-    };
+    /// <remarks>
+    /// The host's 32-bit arch (<see cref="AuditArchs.Host32"/>), except on ppc64le, where auditctl looks up no 32-bit
+    /// counterpart and b32 stays ppc64le (audit_determine_machine in lib/libaudit.c).
+    /// </remarks>
+    public static AuditArch? B32(AuditArch? host) => host == AuditArch.Ppc64le ? AuditArch.Ppc64le : AuditArchs.Compat32(host);
 
     /// <summary>What <c>b64</c> means to auditctl on <paramref name="host"/>; <see langword="null"/> where it refuses it.</summary>
     public static AuditArch? B64(AuditArch? host) =>
@@ -59,37 +55,26 @@ internal static class AuditctlArchs
             return named;
         }
 
-        // strtoul(value, NULL, 16): leading hex digits (after an optional 0x), the rest ignored.
+        // strtoul(value, NULL, 16): leading hex digits, the rest ignored (a 0x would start with a digit, read above).
         ReadOnlySpan<char> hex = value.AsSpan();
-        int end = 0;
-        while (end < hex.Length && char.IsAsciiHexDigit(hex[end]))
-        {
-            end++;
-        }
-
-        return end > 0 && uint.TryParse(hex[..end], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint elf)
-            ? Known((AuditArch)elf)
-            : null;
+        int end = hex.IndexOfAnyExcept(HexDigits);
+        return AuditArchs.TryParseValue(end < 0 ? hex : hex[..end], out AuditArch elf) ? Known(elf) : null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>The name auditctl accepts for <paramref name="arch"/> on any host, or <see langword="null"/>.</summary>
     public static string? NameOf(AuditArch arch) => AuditctlSyscalls.KnowsArch(arch) ? AuditArchs.GetName(arch) : null;
 
     private static AuditArch? Known(AuditArch arch) => AuditctlSyscalls.KnowsArch(arch) ? arch : null;
 
+    // audit-userspace's machine names (lib/machinetab.h): the audit.h name of each arch it knows, and a few more of
+    // the names uname -m prints. All of arm's names, armeb too, give arm's own value (0x40000028).
     private static AuditArch? FromMachineName(string name) => name switch
     {
-        "i386" or "i486" or "i586" or "i686" => AuditArch.I386,
-        "x86_64" => AuditArch.X86_64,
-        "ppc64" => AuditArch.Ppc64,
-        "ppc64le" => AuditArch.Ppc64le,
-        "ppc" => AuditArch.Ppc,
-        "s390x" => AuditArch.S390x,
-        "s390" => AuditArch.S390,
-        // All of arm's names, armeb too, give arm's own value (0x40000028).
-        "arm" or "armeb" or "armv5tejl" or "armv5tel" or "armv6l" or "armv7l" => AuditArch.Arm,
-        "aarch64" => AuditArch.Aarch64,
-        _ => null,
+        "i486" or "i586" or "i686" => AuditArch.I386,
+        "armeb" or "armv5tejl" or "armv5tel" or "armv6l" or "armv7l" => AuditArch.Arm,
+        _ => AuditArchs.TryGetByName(name, out AuditArch named) ? Known(named) : null,
     };
 
     // strtoul(value, NULL, 0): decimal, 0x hex or 0-led octal, the rest ignored; the unsigned int it is stored in keeps the low 32 bits.

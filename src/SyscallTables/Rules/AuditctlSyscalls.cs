@@ -66,8 +66,7 @@ public static class AuditctlSyscalls
     /// armeb's own 0x28. The kernel reports 0x40000028 for big-endian arm tasks too, so <c>-F arch=armeb</c> works
     /// there; only records that say <c>arch=28</c> cannot be matched.
     /// </remarks>
-    public static bool KnowsArch(AuditArch arch) => arch is AuditArch.X86_64 or AuditArch.I386 or AuditArch.Aarch64 or AuditArch.Arm
-        or AuditArch.Ppc or AuditArch.Ppc64 or AuditArch.Ppc64le or AuditArch.S390 or AuditArch.S390x;
+    public static bool KnowsArch(AuditArch arch) => AuditArchs.IsAuditUserspaceMachine(arch);
 
     /// <summary>
     /// The number auditctl <see cref="BaselineVersion"/> resolves <c>-S <paramref name="name"/></c> to under

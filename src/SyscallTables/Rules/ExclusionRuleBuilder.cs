@@ -1,7 +1,5 @@
 using System;
-using System.Buffers.Text;
 using System.Collections.Generic;
-using System.Text;
 using SyscallTables.Audit;
 
 namespace SyscallTables.Rules;
@@ -9,7 +7,8 @@ namespace SyscallTables.Rules;
 /// <summary>
 /// Groups noisy syscall events (failing ones, or all of them) by arch, syscall and exit, and optionally by
 /// executable, ids, key or command, so that each group becomes one <c>never,exit</c> rule. Reads SYSCALL records
-/// in the kernel's form (raw, syslog-prefixed, ENRICHED) and as <c>ausearch -i</c> prints them.
+/// in the kernel's form (raw, syslog-prefixed, ENRICHED) and as <c>ausearch -i</c> prints them
+/// (<see cref="AuditRecord.IsInterpreted"/>, read by <see cref="AuditRecordReader"/> with <c>readsInterpreted</c>).
 /// </summary>
 /// <remarks>
 /// A log is hostile input: any user chooses the path of the program they run, and the kernel logs it. The rules are
@@ -21,11 +20,10 @@ namespace SyscallTables.Rules;
 /// <example>
 /// <code>
 /// var builder = new ExclusionRuleBuilder(ExclusionRuleFields.Exe);
-/// using var reader = new AuditRecordReader(File.OpenRead("/var/log/audit/audit.log"));
+/// using var reader = new AuditRecordReader(File.OpenRead("/var/log/audit/audit.log"), readsInterpreted: true);
 /// while (reader.Read())
 /// {
-///     AuditLine line = reader.Current;
-///     if (line.IsRecord) builder.Add(line.Record); else if (!line.IsPiece) builder.AddInterpreted(line.Bytes);
+///     if (reader.Current.IsRecord) builder.Add(reader.Current.Record);
 /// }
 /// foreach (ExclusionRule rule in builder.GetRules("exclude")) rule.WriteTo(Console.Out);
 /// </code>
@@ -48,12 +46,15 @@ public sealed class ExclusionRuleBuilder
 
     private readonly ExclusionRuleFields _groupBy;
     private readonly bool _includeSucceeded;
-    private static readonly ExclusionRuleValue?[] NoValues = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
+    private static readonly ExclusionRuleValue?[] NoValues = new ExclusionRuleValue?[ExclusionRuleFieldNames.Count];
 
     private readonly Dictionary<GroupKey, ExclusionRuleGroup> _groups = [];
     private readonly ExclusionRuleValues _read = new();
-    private readonly ExclusionRuleValue?[] _values = new ExclusionRuleValue?[ExclusionRuleGroup.FieldCount];
+    private readonly ExclusionRuleValue?[] _values = new ExclusionRuleValue?[ExclusionRuleFieldNames.Count];
     private long _heldChars;
+
+    // The keys of an interpreted record joined as the kernel logged them; as long as the longest such record's keys.
+    private byte[] _keys = [];
 
     /// <summary>Creates a builder.</summary>
     /// <param name="groupBy">Fields that split groups beyond arch, syscall and exit.</param>
@@ -93,37 +94,24 @@ public sealed class ExclusionRuleBuilder
     public int GroupCount => _groups.Count;
 
     /// <summary>Counts a record if it is a SYSCALL record (any other record is ignored).</summary>
-    /// <param name="record">A record in the kernel's form.</param>
+    /// <param name="record">A record in the kernel's form, or as <c>ausearch -i</c> prints it (<see cref="AuditRecord.IsInterpreted"/>).</param>
     /// <returns>Whether the record was a syscall event that fell into a group.</returns>
     public bool Add(AuditRecord record)
     {
-        if (!record.Type.SequenceEqual("SYSCALL"u8))
+        AuditSyscallStatus status = AuditSyscall.TryRead(record, out AuditSyscall call);
+        if (status == AuditSyscallStatus.NotSyscall)
         {
             return false;
         }
 
         SyscallEventCount++;
-        if (!record.TryGetField("arch"u8, out AuditField archField) || !FieldInterpreter.TryParseArch(archField.Value, out AuditArch arch)
-            || !Syscalls.IsSupported(arch))
+        if (status == AuditSyscallStatus.UnknownArch || !Syscalls.IsSupported(call.Arch))
         {
             UnsupportedArchCount++;
             return false;
         }
 
-        if (!record.TryGetField("syscall"u8, out AuditField syscallField) || !TryParseWhole(syscallField.Value, out int syscall)
-            || !record.TryGetField("success"u8, out AuditField successField))
-        {
-            return false;
-        }
-
-        bool succeeded = successField.Value.SequenceEqual("yes"u8);
-        int exit = 0;
-        if (!succeeded && (!record.TryGetField("exit"u8, out AuditField exitField) || !TryParseWhole(exitField.Value, out exit)))
-        {
-            return false;
-        }
-
-        if (succeeded && !_includeSucceeded)
+        if (status != AuditSyscallStatus.Complete || (call.Succeeded && !_includeSucceeded))
         {
             return false;
         }
@@ -133,85 +121,18 @@ public sealed class ExclusionRuleBuilder
         {
             if (IsGroupedBy(i))
             {
-                values[i] = record.TryGetField(RawFieldName(i), out AuditField field) && !field.IsPlaceholder ? RawValue(i, field) : AbsentValue(i);
+                values[i] = Read(record, i) ?? AbsentValue(i);
             }
         }
 
-        var key = new GroupKey(arch, syscall, succeeded, exit, values);
+        var key = new GroupKey(call.Arch, call.Number, call.Succeeded, call.Exit, values);
         if (_groups.TryGetValue(key, out ExclusionRuleGroup? group))
         {
             return Count(group);
         }
 
         // The example's executable is read once per group, not per event.
-        ExclusionRuleValue? example = !IsGroupedBy(0) && record.TryGetField("exe"u8, out AuditField exeField) && !exeField.IsPlaceholder ? RawValue(0, exeField) : null;
-        return Count(Create(key, example));
-    }
-
-    /// <summary>
-    /// Counts a line as <c>ausearch -i</c> prints a SYSCALL record
-    /// (<c>type=SYSCALL msg=audit(11/25/16 02:45:01.111:5431) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) ...</c>);
-    /// names are mapped back to numbers with the arch's syscall table and the errno table.
-    /// </summary>
-    /// <param name="line">One line of UTF-8 text, without its newline.</param>
-    /// <returns>Whether the line was an interpreted syscall event that fell into a group.</returns>
-    public bool AddInterpreted(ReadOnlySpan<byte> line)
-    {
-        int header = line.IndexOf("type=SYSCALL msg=audit("u8);
-        if (header < 0 || (header > 0 && line[header - 1] != (byte)' '))
-        {
-            return false;
-        }
-
-        int bodyStart = line[header..].IndexOf(") : "u8);
-        if (bodyStart < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<byte> body = line[(header + bodyStart + 3)..];
-        SyscallEventCount++;
-        if (!TryGetInterpreted(body, "arch"u8, out ReadOnlySpan<byte> archText) || !TryParseInterpretedArch(archText, out AuditArch arch, out AuditArch? namedBy)
-            || !Syscalls.IsSupported(arch))
-        {
-            UnsupportedArchCount++;
-            return false;
-        }
-
-        if (!TryGetInterpreted(body, "syscall"u8, out ReadOnlySpan<byte> syscallText) || !TryParseInterpretedSyscall(namedBy, syscallText, out int syscall)
-            || !TryGetInterpreted(body, "success"u8, out ReadOnlySpan<byte> successText))
-        {
-            return false;
-        }
-
-        bool succeeded = successText.SequenceEqual("yes"u8);
-        int exit = 0;
-        if (!succeeded && (!TryGetInterpreted(body, "exit"u8, out ReadOnlySpan<byte> exitText) || !TryParseInterpretedExit(exitText, out exit)))
-        {
-            return false;
-        }
-
-        if (succeeded && !_includeSucceeded)
-        {
-            return false;
-        }
-
-        ExclusionRuleValue?[] values = _values;
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (IsGroupedBy(i))
-            {
-                values[i] = TryGetInterpreted(body, RawFieldName(i), out ReadOnlySpan<byte> value) ? PresentValue(i, value) : AbsentValue(i);
-            }
-        }
-
-        var key = new GroupKey(arch, syscall, succeeded, exit, values);
-        if (_groups.TryGetValue(key, out ExclusionRuleGroup? group))
-        {
-            return Count(group);
-        }
-
-        ExclusionRuleValue? example = !IsGroupedBy(0) && TryGetInterpreted(body, "exe"u8, out ReadOnlySpan<byte> exeText) ? PresentValue(0, exeText) : null;
+        ExclusionRuleValue? example = IsGroupedBy(ExclusionRuleFieldNames.ExeIndex) ? null : Read(record, ExclusionRuleFieldNames.ExeIndex);
         return Count(Create(key, example));
     }
 
@@ -330,158 +251,76 @@ public sealed class ExclusionRuleBuilder
         return true;
     }
 
-    private static ReadOnlySpan<byte> RawFieldName(int index) => index switch
+    // The value of field index as the record logged it, or null when it logged none: the kernel writes "(null)" or
+    // "(none)" for a missing string, and ausearch -i prints those as they are. The kernel quotes exe, key and comm, or
+    // hex-encodes them when they hold spaces or other bytes it would not print; ausearch -i prints them decoded.
+    private ExclusionRuleValue? Read(AuditRecord record, int index)
     {
-        0 => "exe"u8,
-        1 => "auid"u8,
-        2 => "uid"u8,
-        3 => "euid"u8,
-        4 => "gid"u8,
-        5 => "egid"u8,
-        6 => "key"u8,
-        _ => "comm"u8,
-    };
+        if (!record.TryGetField(ExclusionRuleFieldNames.Utf8Name(index), out AuditField field) || field.IsPlaceholder)
+        {
+            return null;
+        }
 
-    // exe, key and comm are quoted, or hex-encoded when they hold spaces or other bytes the kernel would not print.
-    private ExclusionRuleValue RawValue(int index, AuditField field) =>
-        _read.Get(index, field.Value, isHex: index is 0 or > 5 && !field.IsQuoted && ExclusionRuleValue.IsHex(field.Value));
+        if (record.IsInterpreted && index == ExclusionRuleFieldNames.KeyIndex)
+        {
+            return _read.Get(index, JoinInterpretedKeys(record, field), isHex: false);
+        }
 
-    // ausearch -i prints values decoded, and "(null)" or "(none)" where the kernel logged none.
-    private ExclusionRuleValue? PresentValue(int index, ReadOnlySpan<byte> value) =>
-        value.SequenceEqual("(null)"u8) || value.SequenceEqual("(none)"u8) ? AbsentValue(index) : _read.Get(index, value, isHex: false);
+        bool isHex = !record.IsInterpreted && ExclusionRuleFieldNames.IsString(index) && !field.IsQuoted && ExclusionRuleValue.IsHex(field.Value);
+        return _read.Get(index, field.Value, isHex);
+    }
+
+    // The kernel logs the keys of several matching rules as one value joined by 0x01 (AUDIT_KEY_SEPARATOR); ausearch
+    // -i prints each as a field of its own ("key=k1 key=k2", ausearch-report.c), so they are joined back as logged.
+    private ReadOnlySpan<byte> JoinInterpretedKeys(AuditRecord record, AuditField first)
+    {
+        if (record.Line[first.End..].IndexOf(" key="u8) < 0)
+        {
+            return first.Value;
+        }
+
+        int length = 0;
+        bool several = false;
+        foreach (AuditField field in record.Fields)
+        {
+            if (field.Name.SequenceEqual("key"u8))
+            {
+                several |= length > 0;
+                length += field.ValueLength + 1;
+            }
+        }
+
+        if (!several)
+        {
+            return first.Value;
+        }
+
+        if (_keys.Length < length)
+        {
+            _keys = new byte[Math.Max(length, 2 * _keys.Length)];
+        }
+
+        int at = 0;
+        foreach (AuditField field in record.Fields)
+        {
+            if (field.Name.SequenceEqual("key"u8))
+            {
+                if (at > 0)
+                {
+                    _keys[at++] = 1;
+                }
+
+                field.Value.CopyTo(_keys.AsSpan(at));
+                at += field.ValueLength;
+            }
+        }
+
+        return _keys.AsSpan(0, at);
+    }
 
     // A filter field the events do not log leaves the rule without that filter, which the comment says; key and comm
     // only name the group, so an absent one is simply not named.
-    private static ExclusionRuleValue? AbsentValue(int index) => index <= 5 ? ExclusionRuleValue.Absent : null;
-
-    // ausearch -i separates fields with one space but prints values decoded, spaces and all ("exit=EEXIST(File exists)",
-    // "exe=/opt/my tool"), so a value runs on until a word that is a field of its own (holds '=').
-    private static bool TryGetInterpreted(ReadOnlySpan<byte> body, ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
-    {
-        value = default;
-        int from = 0;
-        while (from < body.Length)
-        {
-            int found = body[from..].IndexOf(name);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            int start = from + found;
-            from = start + 1;
-            int valueStart = start + name.Length;
-            if ((start > 0 && body[start - 1] != (byte)' ') || valueStart >= body.Length || body[valueStart] != (byte)'=')
-            {
-                continue;
-            }
-
-            ReadOnlySpan<byte> rest = body[(valueStart + 1)..].TrimEnd("\r"u8);
-            int end = rest.IndexOf((byte)' ');
-            while (end >= 0)
-            {
-                ReadOnlySpan<byte> next = rest[(end + 1)..];
-                int wordEnd = next.IndexOf((byte)' ');
-                ReadOnlySpan<byte> word = wordEnd < 0 ? next : next[..wordEnd];
-                if (word.IsEmpty || word.Contains((byte)'='))
-                {
-                    break;
-                }
-
-                end = wordEnd < 0 ? rest.Length : end + 1 + wordEnd;
-                if (end == rest.Length)
-                {
-                    break;
-                }
-            }
-
-            value = end < 0 ? rest : rest[..end];
-            return true;
-        }
-
-        return false;
-    }
-
-    // ausearch names an arch by audit-userspace's machine name, which for arm's 0x40000028 is "armeb" (the first of arm's
-    // names; armeb's own 0x28 it does not know). An arch it has no table for is "unknown-elf-type(c00000f3)", and the
-    // syscall of such a record is named from the table of the machine ausearch runs on (pause for riscv64's mkdirat 34
-    // on x86_64), so it is mapped back with that table; on a machine audit-userspace does not know it stays a number.
-    private static bool TryParseInterpretedArch(ReadOnlySpan<byte> text, out AuditArch arch, out AuditArch? namedBy)
-    {
-        if (text.SequenceEqual("armeb"u8))
-        {
-            arch = AuditArch.Arm;
-            namedBy = arch;
-            return true;
-        }
-
-        if (text.StartsWith("unknown-elf-type("u8))
-        {
-            bool parsed = Utf8Parser.TryParse(InParentheses(text), out uint elf, out int consumed, 'x') && consumed == InParentheses(text).Length;
-            arch = (AuditArch)elf;
-            namedBy = AuditArchs.Host is AuditArch host && AuditctlSyscalls.KnowsArch(host) ? host : null;
-            return parsed;
-        }
-
-        Span<char> chars = stackalloc char[NameChars];
-        arch = default;
-        bool known = TryAsAscii(text, chars, out int length) && AuditArchs.TryParse(chars[..length], out arch);
-        namedBy = arch;
-        return known;
-    }
-
-    // A name (mkdir, or an audit-userspace name such as pread), a number, or ausearch's "unknown-syscall(463)".
-    private static bool TryParseInterpretedSyscall(AuditArch? namedBy, ReadOnlySpan<byte> text, out int syscall)
-    {
-        syscall = 0;
-        return (namedBy is AuditArch table && Syscalls.TryGetNumber(table, text, out syscall)) || TryParseWhole(InParentheses(text), out syscall);
-    }
-
-    // "EEXIST(File exists)"; a bare number; or, for an exit glibc has no name for, "(null)(Unknown error 512)".
-    private static bool TryParseInterpretedExit(ReadOnlySpan<byte> text, out int exit)
-    {
-        if (text.StartsWith("(null)(Unknown error "u8) && text[^1] == (byte)')'
-            && TryParseWhole(text["(null)(Unknown error ".Length..^1], out int unknown))
-        {
-            exit = -unknown;
-            return true;
-        }
-
-        int open = text.IndexOf((byte)'(');
-        ReadOnlySpan<byte> name = open < 0 ? text : text[..open];
-        Span<char> chars = stackalloc char[NameChars];
-        if (name.Length > 0 && name[0] == (byte)'E' && TryAsAscii(name, chars, out int length) && Errnos.TryGetNumber(chars[..length], out int errno))
-        {
-            exit = -errno;
-            return true;
-        }
-
-        return TryParseWhole(name, out exit);
-    }
-
-    // Arch and errno names are short ASCII words, looked up without a string per event.
-    private const int NameChars = 32;
-
-    private static bool TryAsAscii(ReadOnlySpan<byte> text, Span<char> chars, out int length)
-    {
-        length = 0;
-        if (text.Length > chars.Length || !Ascii.IsValid(text))
-        {
-            return false;
-        }
-
-        length = Encoding.ASCII.GetChars(text, chars);
-        return true;
-    }
-
-    private static ReadOnlySpan<byte> InParentheses(ReadOnlySpan<byte> text)
-    {
-        int open = text.IndexOf((byte)'(');
-        return open >= 0 && text[^1] == (byte)')' ? text[(open + 1)..^1] : text;
-    }
-
-    private static bool TryParseWhole(ReadOnlySpan<byte> text, out int value) =>
-        Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length && consumed > 0;
+    private static ExclusionRuleValue? AbsentValue(int index) => index < ExclusionRuleFieldNames.FilterCount ? ExclusionRuleValue.Absent : null;
 
     /// <summary>What a group is: arch, syscall, outcome and the values of the fields grouped by (compared by value).</summary>
     private readonly struct GroupKey(AuditArch arch, int syscall, bool succeeded, int exit, ExclusionRuleValue?[] values) : IEquatable<GroupKey>

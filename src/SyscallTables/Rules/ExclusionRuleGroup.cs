@@ -10,9 +10,6 @@ namespace SyscallTables.Rules;
 /// </summary>
 public sealed class ExclusionRuleGroup
 {
-    // Field order of the rule and the comment; the index is the bit's position in ExclusionRuleFields.
-    private static readonly string[] FieldNames = ["exe", "auid", "uid", "euid", "gid", "egid", "key", "comm"];
-
     private readonly ExclusionRuleValue?[] _values;
     private readonly ExclusionRuleValue? _exampleExe;
 
@@ -77,11 +74,11 @@ public sealed class ExclusionRuleGroup
             text.Append(" on ").Append(AbiName);
         }
 
-        for (int i = 1; i < FieldNames.Length; i++)
+        for (int i = 1; i < ExclusionRuleFieldNames.Count; i++)
         {
             if (_values[i] is { Filter: null } value && !ReferenceEquals(value, ExclusionRuleValue.Absent))
             {
-                text.Append(' ').Append(FieldNames[i]).Append('=').Append(value.Shown);
+                text.Append(' ').Append(ExclusionRuleFieldNames.Name(i)).Append('=').Append(value.Shown);
             }
         }
 
@@ -179,29 +176,24 @@ public sealed class ExclusionRuleGroup
         }
 
         // Only exe and the ids are filters (key and comm just name the group), and only with a value a rule can hold.
-        for (int i = 0; i < FieldNames.Length; i++)
+        for (int i = 0; i < ExclusionRuleFieldNames.Count; i++)
         {
             if (_values[i]?.Filter is { } value)
             {
-                text.Append(" -F ").Append(FieldNames[i]).Append('=').Append(value);
+                text.Append(" -F ").Append(ExclusionRuleFieldNames.Name(i)).Append('=').Append(value);
             }
         }
 
         return text.Append(" -k ").Append(key).ToString();
     }
 
-    internal static int FieldCount => FieldNames.Length;
-
     /// <summary>The exe the rule filters on (<c>-F exe=</c>), or <see langword="null"/>.</summary>
     internal string? ExeFilter => _values[0]?.Filter;
-
-    // The filter fields are exe and the ids (indexes 0 to 5); key and comm only name a group.
-    private const int FilterFieldCount = 6;
 
     // The first filter field the group was split by whose value no rule can hold, or -1.
     private int UnwritableFilter()
     {
-        for (int i = 0; i < FilterFieldCount; i++)
+        for (int i = 0; i < ExclusionRuleFieldNames.FilterCount; i++)
         {
             if (_values[i] is { Filter: null })
             {
@@ -222,7 +214,7 @@ public sealed class ExclusionRuleGroup
 
         if (UnwritableFilter() is int i and >= 0)
         {
-            return $"{FieldNames[i]} cannot be written in a rule (see above), and a rule without it would silence {Outcome} for every {(i == 0 ? "program" : i <= 3 ? "user" : "group")}";
+            return $"{ExclusionRuleFieldNames.Name(i)} cannot be written in a rule (see above), and a rule without it would silence {Outcome} for every {(i == 0 ? "program" : i <= 3 ? "user" : "group")}";
         }
 
         return exeFolderProblem is null ? null
@@ -232,7 +224,7 @@ public sealed class ExclusionRuleGroup
     /// <summary>Orders groups of equal count, arch, syscall and exit by their values.</summary>
     internal static int CompareValues(ExclusionRuleGroup a, ExclusionRuleGroup b)
     {
-        for (int i = 0; i < FieldNames.Length; i++)
+        for (int i = 0; i < ExclusionRuleFieldNames.Count; i++)
         {
             int order = ExclusionRuleValue.Compare(a._values[i], b._values[i]);
             if (order != 0)
@@ -250,12 +242,12 @@ public sealed class ExclusionRuleGroup
     private void AppendShortened(StringBuilder text)
     {
         string separator = " (shortened: ";
-        for (int i = 0; i < FieldNames.Length; i++)
+        for (int i = 0; i < ExclusionRuleFieldNames.Count; i++)
         {
             ExclusionRuleValue? value = i == 0 ? ShownExe : _values[i];
             if (value is { IsShortened: true } && (i == 0 || value.Filter is null))
             {
-                text.Append(separator).Append(FieldNames[i]).Append(CultureInfo.InvariantCulture, $" of {value.ByteLength:N0} bytes");
+                text.Append(separator).Append(ExclusionRuleFieldNames.Name(i)).Append(CultureInfo.InvariantCulture, $" of {value.ByteLength:N0} bytes");
                 separator = ", ";
             }
         }
@@ -269,7 +261,7 @@ public sealed class ExclusionRuleGroup
     // " (uid, euid not filtered: ...)": ids left out for the same reason are named together.
     private void AppendUnfilteredIds(StringBuilder text)
     {
-        for (int i = 1; i <= 5; i++)
+        for (int i = 1; i < ExclusionRuleFieldNames.FilterCount; i++)
         {
             string? problem = _values[i]?.Problem;
             if (problem is null || IsIdProblemSaid(i, problem))
@@ -277,12 +269,12 @@ public sealed class ExclusionRuleGroup
                 continue;
             }
 
-            text.Append(" (").Append(FieldNames[i]);
-            for (int j = i + 1; j <= 5; j++)
+            text.Append(" (").Append(ExclusionRuleFieldNames.Name(i));
+            for (int j = i + 1; j < ExclusionRuleFieldNames.FilterCount; j++)
             {
                 if (_values[j]?.Problem == problem)
                 {
-                    text.Append(", ").Append(FieldNames[j]);
+                    text.Append(", ").Append(ExclusionRuleFieldNames.Name(j));
                 }
             }
 

@@ -15,7 +15,7 @@ internal sealed class ExclusionRuleValues
 
     // One table per field and encoding (hex or as it is): the same bytes mean another value in hex.
     private readonly Dictionary<byte[], ExclusionRuleValue>.AlternateLookup<ReadOnlySpan<byte>>[] _read =
-        new Dictionary<byte[], ExclusionRuleValue>.AlternateLookup<ReadOnlySpan<byte>>[2 * ExclusionRuleGroup.FieldCount];
+        new Dictionary<byte[], ExclusionRuleValue>.AlternateLookup<ReadOnlySpan<byte>>[2 * ExclusionRuleFieldNames.Count];
 
     public ExclusionRuleValues()
     {
@@ -26,7 +26,7 @@ internal sealed class ExclusionRuleValues
     }
 
     /// <summary>The value of field <paramref name="index"/> (exe, auid, uid, euid, gid, egid, key, comm) logged as <paramref name="logged"/>.</summary>
-    /// <param name="index">The field's position in <see cref="ExclusionRuleFields"/>.</param>
+    /// <param name="index">The field's index in <see cref="ExclusionRuleFieldNames"/>.</param>
     /// <param name="logged">The value as the record holds it.</param>
     /// <param name="isHex">Whether it is the kernel's hex encoding.</param>
     /// <returns>The value.</returns>
@@ -38,12 +38,9 @@ internal sealed class ExclusionRuleValues
             return value;
         }
 
-        value = index switch
-        {
-            0 => ExclusionRuleValue.ForExe(logged, isHex),
-            <= 5 => ExclusionRuleValue.ForId(logged, isLoginUid: index == 1),
-            _ => ExclusionRuleValue.ForLabel(logged, isHex, isKey: index == 6),
-        };
+        value = index == ExclusionRuleFieldNames.ExeIndex ? ExclusionRuleValue.ForExe(logged, isHex)
+            : ExclusionRuleFieldNames.IsId(index) ? ExclusionRuleValue.ForId(logged, isLoginUid: index == ExclusionRuleFieldNames.AuidIndex)
+            : ExclusionRuleValue.ForLabel(logged, isHex, isKey: index == ExclusionRuleFieldNames.KeyIndex);
         if (logged.Length <= MaxKeptBytes && read.Dictionary.Count < MaxKeptPerField)
         {
             read[logged] = value;

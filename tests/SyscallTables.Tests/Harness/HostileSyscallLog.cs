@@ -70,11 +70,11 @@ internal sealed class HostileSyscallLog
         public (ExclusionRuleBuilder Builder, string[] Lines) Write()
         {
             var builder = new ExclusionRuleBuilder(GroupBy, All);
-            using var reader = new AuditRecordReader(new MemoryStream(Log()));
+            using var reader = new AuditRecordReader(new MemoryStream(Log()), readsInterpreted: true);
             while (reader.Read())
             {
                 AuditLine line = reader.Current;
-                _ = line.IsRecord ? builder.Add(line.Record) : builder.AddInterpreted(line.Bytes);
+                _ = line.IsRecord && builder.Add(line.Record);
             }
 
             var output = new StringWriter();

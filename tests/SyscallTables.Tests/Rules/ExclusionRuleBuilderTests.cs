@@ -21,13 +21,9 @@ public sealed class ExclusionRuleBuilderTests
         foreach (string line in lines)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(line);
-            if (AuditRecord.TryParse(bytes, out AuditRecord record))
+            if (AuditRecord.TryParse(bytes, out AuditRecord record) || AuditRecord.TryParseInterpreted(bytes, out record))
             {
                 builder.Add(record);
-            }
-            else
-            {
-                builder.AddInterpreted(bytes);
             }
         }
 
@@ -181,17 +177,18 @@ public sealed class ExclusionRuleBuilderTests
         byte[] raw = Encoding.UTF8.GetBytes(Syscall("c000003e", 83, "no", -17, exe: Convert.ToHexString(Encoding.UTF8.GetBytes("/opt/my tool")), key: "6B3101" + "6B32"));
         byte[] text = Encoding.UTF8.GetBytes("type=SYSCALL msg=audit(11/25/16 02:45:01.111:5431) : arch=x86_64 syscall=mkdir success=no exit=EEXIST(File exists) a0=0x7ffd a1=0777 a2=0x0 a3=0x0 items=1 ppid=100 pid=101 auid=unset uid=root gid=root euid=unknown(1000) suid=root fsuid=root egid=root sgid=root fsgid=root tty=(none) ses=unset comm=mkdir exe=/bin/mkdir key=file_changes ");
         Assert.True(AuditRecord.TryParse(raw, out AuditRecord record));
+        Assert.True(AuditRecord.TryParseInterpreted(text, out AuditRecord printed));
         for (int i = 0; i < 3; i++)
         {
             Assert.True(builder.Add(record));
-            Assert.True(builder.AddInterpreted(text));
+            Assert.True(builder.Add(printed));
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)
         {
             builder.Add(record);
-            builder.AddInterpreted(text);
+            builder.Add(AuditRecord.TryParseInterpreted(text, out printed) ? printed : default);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

@@ -33,7 +33,7 @@ public sealed class ExclusionRuleHostileValueTests
         foreach (string line in lines)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(line);
-            _ = AuditRecord.TryParse(bytes, out AuditRecord record) ? builder.Add(record) : builder.AddInterpreted(bytes);
+            _ = (AuditRecord.TryParse(bytes, out AuditRecord record) || AuditRecord.TryParseInterpreted(bytes, out record)) && builder.Add(record);
         }
 
         return builder;

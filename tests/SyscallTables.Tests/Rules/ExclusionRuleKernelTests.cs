@@ -89,11 +89,11 @@ public sealed class ExclusionRuleKernelTests
             foreach (ExclusionRuleFields groupBy in new[] { ExclusionRuleFields.None, ExclusionRuleFields.Exe | ExclusionRuleFields.Auid | ExclusionRuleFields.Uid | ExclusionRuleFields.Euid | ExclusionRuleFields.Gid | ExclusionRuleFields.Egid })
             {
                 var builder = new ExclusionRuleBuilder(groupBy, includeSucceeded: true);
-                using var reader = new AuditRecordReader(File.OpenRead(Path.Combine(corpus, file)));
+                using var reader = new AuditRecordReader(File.OpenRead(Path.Combine(corpus, file)), readsInterpreted: true);
                 while (reader.Read())
                 {
                     AuditLine line = reader.Current;
-                    _ = line.IsRecord ? builder.Add(line.Record) : builder.AddInterpreted(line.Bytes);
+                    _ = line.IsRecord && builder.Add(line.Record);
                 }
 
                 rules.UnionWith(builder.GetGroups().Where(g => g.HasRule).Select(g => g.FormatRule("exclude")));
