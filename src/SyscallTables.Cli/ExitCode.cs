@@ -9,10 +9,10 @@ internal static class ExitCode
     /// <summary>The command did what was asked (an answer printed, rules written, no lint errors).</summary>
     public const int Success = 0;
 
-    /// <summary>Nothing answers the question: an unknown syscall, errno or arch, no event to exclude, lint errors.</summary>
+    /// <summary>Nothing answers the question: an unknown syscall, errno or arch, no event to exclude.</summary>
     public const int NoMatch = 1;
 
-    /// <summary>A file or the output cannot be read or written, or an internal error (one line on stderr says which).</summary>
+    /// <summary>The rules fail their check (lint errors), a file or the output cannot be read or written, or an internal error (one line on stderr says which).</summary>
     public const int Failure = 1;
 
     /// <summary>The arguments do not make a question (one line on stderr says what to give).</summary>

@@ -41,7 +41,7 @@ internal static class LintCommand
         ExitStatuses =
         [
             new(ExitCode.Success, "no errors"),
-            new(ExitCode.NoMatch, "errors"),
+            new(ExitCode.Failure, "errors: lines auditctl would reject"),
             new(ExitCode.Failure, "a failed read or write"),
             CliExitStatus.UsageError,
             CliExitStatus.OutputGone,
@@ -72,7 +72,7 @@ internal static class LintCommand
             }
         }
 
-        return errors ? ExitCode.NoMatch : ExitCode.Success;
+        return errors ? ExitCode.Failure : ExitCode.Success;
     }
 
     // The library's findings name no command; where a command of ours shows what the line should name, say which.
