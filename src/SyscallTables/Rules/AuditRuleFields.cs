@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 
 namespace SyscallTables.Rules;
@@ -125,7 +124,7 @@ internal static partial class AuditRuleFields
     // The rows of tables/audit-fields.txt (generated into the other half of this class as Fields).
     // Built on first use, not as a field of this class: C# leaves the order of field initializers across the two
     // halves of a partial class open, and Fields is in the generated half.
-    private static FrozenDictionary<string, AuditRuleFieldInfo> ByName => Index.ByName;
+    private static Dictionary<string, AuditRuleFieldInfo> ByName => Index.ByName;
 
     /// <summary>Finds a field by the name auditctl takes (<c>loginuid</c> gives <c>auid</c>).</summary>
     public static AuditRuleFieldInfo? Find(string name) => ByName.GetValueOrDefault(name);
@@ -167,9 +166,11 @@ internal static partial class AuditRuleFields
 
     private static class Index
     {
-        public static readonly FrozenDictionary<string, AuditRuleFieldInfo> ByName = Create();
+        // A plain Dictionary, not a FrozenDictionary: lint looks up a few names per line, and the frozen kind's
+        // builders cost the static binary ~17 KB of its 4 MB.
+        public static readonly Dictionary<string, AuditRuleFieldInfo> ByName = Create();
 
-        private static FrozenDictionary<string, AuditRuleFieldInfo> Create()
+        private static Dictionary<string, AuditRuleFieldInfo> Create()
         {
             var names = new Dictionary<string, AuditRuleFieldInfo>(StringComparer.Ordinal);
             foreach ((string name, AuditRuleFieldInfo field) in Fields)
@@ -177,7 +178,7 @@ internal static partial class AuditRuleFields
                 names.Add(name, field);
             }
 
-            return names.ToFrozenDictionary(StringComparer.Ordinal);
+            return names;
         }
     }
 }
