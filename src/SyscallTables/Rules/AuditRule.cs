@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 
 namespace SyscallTables.Rules;
 
@@ -24,23 +27,127 @@ internal enum AuditRuleLineKind
     Control,
 }
 
+/// <summary>What a rule field's value is as the kernel holds it (see <see cref="AuditRuleValue"/>).</summary>
+internal enum AuditRuleValueKind
+{
+    /// <summary>A 32-bit number, as auditctl sends it: ids, the arch, exit codes, record types, -1 or unset as 4294967295.</summary>
+    Number,
+
+    /// <summary>A byte string: a path, an exe, an LSM label, the key.</summary>
+    Text,
+
+    /// <summary>A user or group name that auditctl looks up on the host that loads the rule, so its number is unknown here.</summary>
+    AccountName,
+
+    /// <summary>The two uid or two gid fields a <c>-C</c> compares.</summary>
+    Comparison,
+}
+
+/// <summary>
+/// The value of a rule field as the kernel holds it. Two values are equal when the kernel holds the same: the same
+/// number however it was written (<c>root</c> and <c>0</c>, <c>-EACCES</c> and <c>-13</c>), the same bytes, the same
+/// name to look up, the same pair of fields.
+/// </summary>
+internal readonly struct AuditRuleValue : IEquatable<AuditRuleValue>
+{
+    private readonly byte[]? _bytes;
+
+    private AuditRuleValue(AuditRuleValueKind kind, uint number, byte[]? bytes, AuditRuleFieldInfo? left, AuditRuleFieldInfo? right)
+    {
+        Kind = kind;
+        Number = number;
+        _bytes = bytes;
+        Left = left;
+        Right = right;
+    }
+
+    public AuditRuleValueKind Kind { get; }
+
+    /// <summary>The number of a <see cref="AuditRuleValueKind.Number"/>; 0 for the other kinds.</summary>
+    public uint Number { get; }
+
+    /// <summary>The bytes of a <see cref="AuditRuleValueKind.Text"/> or an <see cref="AuditRuleValueKind.AccountName"/>; empty for the other kinds.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes;
+
+    /// <summary>The first field of a <see cref="AuditRuleValueKind.Comparison"/>, in the order of their names.</summary>
+    public AuditRuleFieldInfo? Left { get; }
+
+    /// <summary>The second field of a <see cref="AuditRuleValueKind.Comparison"/>.</summary>
+    public AuditRuleFieldInfo? Right { get; }
+
+    public static AuditRuleValue OfNumber(uint number) => new(AuditRuleValueKind.Number, number, null, null, null);
+
+    public static AuditRuleValue OfText(ReadOnlySpan<byte> text) => new(AuditRuleValueKind.Text, 0, text.ToArray(), null, null);
+
+    public static AuditRuleValue OfAccountName(ReadOnlySpan<byte> name) => new(AuditRuleValueKind.AccountName, 0, name.ToArray(), null, null);
+
+    /// <summary>
+    /// A comparison of two fields. The kernel keeps one comparison for both orders (AUDIT_COMPARE_UID_TO_EUID for
+    /// uid=euid and euid=uid), so the pair is held in the order of the names.
+    /// </summary>
+    public static AuditRuleValue OfComparison(AuditRuleFieldInfo one, AuditRuleFieldInfo other) => string.CompareOrdinal(one.Name, other.Name) < 0
+        ? new(AuditRuleValueKind.Comparison, 0, null, one, other)
+        : new(AuditRuleValueKind.Comparison, 0, null, other, one);
+
+    public bool Equals(AuditRuleValue other) => Kind == other.Kind && Number == other.Number && Bytes.SequenceEqual(other.Bytes)
+        && Left?.Name == other.Left?.Name && Right?.Name == other.Right?.Name;
+
+    public override bool Equals(object? obj) => obj is AuditRuleValue other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var bytes = new HashCode();
+        bytes.AddBytes(Bytes);
+        return HashCode.Combine(Kind, Number, bytes.ToHashCode(), Left?.Name, Right?.Name);
+    }
+
+    public static bool operator ==(AuditRuleValue left, AuditRuleValue right) => left.Equals(right);
+
+    public static bool operator !=(AuditRuleValue left, AuditRuleValue right) => !left.Equals(right);
+
+    /// <summary>Writes the value so that two values write the same text exactly when they are equal (bytes one char each, after their length).</summary>
+    public StringBuilder AppendTo(StringBuilder builder)
+    {
+        switch (Kind)
+        {
+            case AuditRuleValueKind.Number:
+                return builder.Append('#').Append(Number.ToString(CultureInfo.InvariantCulture));
+            case AuditRuleValueKind.Comparison:
+                return builder.Append('C').Append(Left!.Name).Append(',').Append(Right!.Name);
+            default:
+                builder.Append(Kind == AuditRuleValueKind.Text ? 'T' : 'N').Append(Bytes.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+                foreach (byte b in Bytes)
+                {
+                    builder.Append((char)b);
+                }
+
+                return builder;
+        }
+    }
+}
+
 /// <summary>
 /// One field of a rule as the kernel gets it, in the rule's order: <c>-F</c> fields (arch included), <c>-C</c>
 /// comparisons, the path and permissions of a watch, and the key, which auditctl adds last. Two fields are equal when
 /// the kernel holds the same (<c>uid=root</c> and <c>uid=0</c>, <c>exit=-EACCES</c> and <c>exit=-13</c>).
 /// </summary>
-/// <param name="Name">The field's name, one per kernel field (<c>loginuid</c> is <c>auid</c>).</param>
-/// <param name="Operator">One of <c>= != &lt; &gt; &lt;= &gt;= &amp; &amp;=</c>.</param>
-/// <param name="Value">
-/// The value the kernel gets: a number in decimal; a string's bytes one char per byte (Latin-1, so that any bytes
-/// compare exactly); for a comparison its two fields in a fixed order; a name auditctl looks up on the host that loads
-/// the rule (a user), as written.
-/// </param>
-/// <param name="IsComparison">Whether it came from <c>-C</c>.</param>
-internal readonly record struct AuditRuleField(string Name, string Operator, string Value, bool IsComparison)
+/// <param name="Info">The kernel field: its number, value kind, operators and lists (<c>loginuid</c> is <c>auid</c>).</param>
+/// <param name="Operator">The operator.</param>
+/// <param name="Value">The value the kernel gets.</param>
+internal readonly record struct AuditRuleField(AuditRuleFieldInfo Info, AuditOperator Operator, AuditRuleValue Value)
 {
+    /// <summary>The field's name, one per kernel field.</summary>
+    public string Name => Info.Name;
+
+    /// <summary>Whether it came from <c>-C</c>.</summary>
+    public bool IsComparison => Value.Kind == AuditRuleValueKind.Comparison;
+
     /// <summary>Whether the field decides which events match (the key only labels them).</summary>
-    public bool Filters => Name != "key";
+    public bool Filters => Info.Value != AuditFieldValue.Key;
+
+    public bool Equals(AuditRuleField other) => Info.Number == other.Info.Number && Operator == other.Operator && Value.Equals(other.Value);
+
+    public override int GetHashCode() => HashCode.Combine(Info.Number, Operator, Value);
 }
 
 /// <summary>A parsed line of an audit rules file: the rule it adds and what auditctl would make of it.</summary>
@@ -53,11 +160,11 @@ internal sealed class AuditRule
 
     public AuditRuleLineKind Kind { get; set; }
 
-    /// <summary>The filter list (<c>exit</c>, <c>user</c>, <c>exclude</c>, <c>filesystem</c>, <c>task</c>, <c>io_uring</c>).</summary>
-    public string? List { get; set; }
+    /// <summary>The filter list of a rule or a watch (a watch is on the exit list); null for other lines.</summary>
+    public AuditFilterList? List { get; set; }
 
-    /// <summary><c>always</c> or <c>never</c>.</summary>
-    public string? Action { get; set; }
+    /// <summary>What the rule does when it matches (a watch always records); null for other lines.</summary>
+    public AuditRuleAction? Action { get; set; }
 
     /// <summary>Whether the rule was added with <c>-A</c>, at the head of its list.</summary>
     public bool Prepend { get; set; }

@@ -24,7 +24,26 @@ internal static class AuditRuleParser
 
     private static readonly string[] LongOptions = ["loginuid-immutable", "backlog_wait_time", "reset-lost", "reset_backlog_wait_time_actual", "signal"];
 
-    private static readonly HashSet<string> FileTypes = ["file", "dir", "socket", "link", "character", "block", "fifo"];
+    // The file types auditctl names (libaudit's ftypetab.h), with the kernel's S_IF* bits for them.
+    private static readonly Dictionary<string, uint> FileTypes = new(StringComparer.Ordinal)
+    {
+        ["file"] = 0x8000, ["dir"] = 0x4000, ["socket"] = 0xC000, ["link"] = 0xA000, ["character"] = 0x2000, ["block"] = 0x6000, ["fifo"] = 0x1000,
+    };
+
+    // The operators libaudit looks for in -F and -C, in its order: the first found anywhere in the text wins.
+    private static readonly AuditOperator[] FieldOperators =
+    [
+        AuditOperator.NotEqual, AuditOperator.GreaterThanOrEqual, AuditOperator.LessThanOrEqual, AuditOperator.BitTest,
+        AuditOperator.Equal, AuditOperator.GreaterThan, AuditOperator.LessThan, AuditOperator.BitMask,
+    ];
+
+    private static readonly AuditOperator[] ComparisonOperators = [AuditOperator.NotEqual, AuditOperator.Equal];
+
+    // Every watch permission (rwxa): what -w watches without -p.
+    private const uint AllPermissions = 15;
+
+    // An unset auid or sessionid, and -1, as the kernel gets them.
+    private const uint Unset = uint.MaxValue;
 
     // The file systems auditctl 3.0.9 names for the filesystem list, with their magic numbers.
     private static readonly Dictionary<string, uint> FileSystemTypes = new(StringComparer.Ordinal) { ["tracefs"] = 0x74726163, ["debugfs"] = 0x64626720 };
@@ -92,8 +111,8 @@ internal static class AuditRuleParser
         private readonly StringBuilder _key = new();
         private int _keyBytes;
         private int _ruleOptions;
-        private string? _addList;
-        private string? _deleteList;
+        private AuditFilterList? _addList;
+        private AuditFilterList? _deleteList;
         private bool _syscallAdded;
         private bool _permAdded;
         private bool _exeAdded;
@@ -102,7 +121,7 @@ internal static class AuditRuleParser
         private bool _stopped;
 
         // The list -F and -C are checked against: the added rule's, else the deleted one's.
-        private string? List => _addList ?? _deleteList;
+        private AuditFilterList? List => _addList ?? _deleteList;
 
         private string Elf => rule.Arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
 
@@ -153,7 +172,7 @@ internal static class AuditRuleParser
                 return;
             }
 
-            if (List is not "task" && !_syscallAdded)
+            if (List is not AuditFilterList.Task && !_syscallAdded)
             {
                 rule.AllSyscalls = true;
             }
@@ -405,7 +424,8 @@ internal static class AuditRuleParser
             bool actionFirst = first is "always" or "never" or "possible";
             string action = actionFirst ? first : second;
             string list = actionFirst ? second : first;
-            if (!actionFirst && list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            AuditFilterList? named = ListNamed(list);
+            if (!actionFirst && named is null)
             {
                 rule.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} always,exit"
@@ -422,7 +442,7 @@ internal static class AuditRuleParser
                 return;
             }
 
-            if (action is not ("always" or "never") || list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            if (action is not ("always" or "never") || named is not AuditFilterList known)
             {
                 rule.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} {(action is "always" or "never" ? action : "always")},exit"
@@ -432,23 +452,34 @@ internal static class AuditRuleParser
 
             if (add)
             {
-                _addList = list;
+                _addList = known;
             }
             else
             {
-                _deleteList = list;
+                _deleteList = known;
             }
 
             _sendsRule = true;
             rule.Kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
             rule.Prepend = option == 'A';
             rule.List = _addList ?? _deleteList;
-            rule.Action = action;
+            rule.Action = action == "always" ? AuditRuleAction.Always : AuditRuleAction.Never;
             if (!actionFirst)
             {
                 rule.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
             }
         }
+
+        // The lists auditctl 3.0.9 takes in -a, -A and -d (audit_name_to_flt); it has no name for io_uring.
+        private static AuditFilterList? ListNamed(string name) => name switch
+        {
+            "exit" => AuditFilterList.Exit,
+            "task" => AuditFilterList.Task,
+            "user" => AuditFilterList.User,
+            "exclude" => AuditFilterList.Exclude,
+            "filesystem" => AuditFilterList.Filesystem,
+            _ => null,
+        };
 
         private void ReadWatch(char option, byte[] path)
         {
@@ -491,22 +522,22 @@ internal static class AuditRuleParser
 
             if (option == 'w')
             {
-                _addList = "exit";
+                _addList = AuditFilterList.Exit;
             }
             else
             {
-                _deleteList = "exit";
+                _deleteList = AuditFilterList.Exit;
             }
 
             _sendsRule = true;
             _syscallAdded = true;
             _permAdded = true;
             rule.Kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
-            rule.List = "exit";
-            rule.Action = "always";
+            rule.List = AuditFilterList.Exit;
+            rule.Action = AuditRuleAction.Always;
             rule.AllSyscalls = true;
-            AddField(new AuditRuleField("path", "=", AuditctlText.Exact(path.Length > 2 ? trimmed : path), false), $"-{option} {Quote(path)}");
-            AddField(new AuditRuleField("perm", "=", "15", false), "-p");
+            AddField(Field("path", AuditOperator.Equal, AuditRuleValue.OfText(path.Length > 2 ? trimmed : path)), $"-{option} {Quote(path)}");
+            AddField(Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(AllPermissions)), "-p");
             if (path.AsSpan().IndexOf(".."u8) >= 0 || path.AsSpan().IndexOfAny((byte)'*', (byte)'?') >= 0)
             {
                 rule.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
@@ -527,7 +558,7 @@ internal static class AuditRuleParser
             }
 
             int existing = rule.Fields.FindIndex(f => f.Name == "perm");
-            var field = new AuditRuleField("perm", "=", bits.ToString(CultureInfo.InvariantCulture), false);
+            AuditRuleField field = Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(bits));
             if (existing >= 0)
             {
                 rule.Fields[existing] = field;
@@ -621,9 +652,11 @@ internal static class AuditRuleParser
             }
 
             rule.Key = _key.ToString();
-            AddField(new AuditRuleField("key", "=", rule.Key, false), "the key");
+            AddField(Field("key", AuditOperator.Equal, AuditRuleValue.OfText(Encoding.Latin1.GetBytes(rule.Key))), "the key");
             return true;
         }
+
+        private static AuditRuleField Field(string name, AuditOperator op, AuditRuleValue value) => new(AuditRuleFields.Get(name), op, value);
 
         private void AddField(AuditRuleField field, string written)
         {
@@ -645,10 +678,9 @@ internal static class AuditRuleParser
 
         private void ReadSyscalls(byte[] value)
         {
-            string? list = _addList ?? _deleteList;
-            if (list is "task" or "user" or "filesystem" or "exclude")
+            if (List is AuditFilterList list && list != AuditFilterList.Exit)
             {
-                rule.Error($"-S {Quote(value)}: only exit rules name syscalls; the {list} list filters without them");
+                rule.Error($"-S {Quote(value)}: only exit rules name syscalls; the {AuditRuleFields.Name(list)} list filters without them");
                 _stopped = true;
                 return;
             }
@@ -797,25 +829,26 @@ internal static class AuditRuleParser
             return null;
         }
 
-        // libaudit's operator search: the first of these found anywhere in the text, in this order.
-        private static (int At, string Operator) FindOperator(ReadOnlySpan<byte> text, bool comparison)
+        // libaudit's operator search (audit_rule_fieldpair_data): the first found anywhere in the text, in its order.
+        private static (int At, AuditOperator Operator, int Length) FindOperator(ReadOnlySpan<byte> text, bool comparison)
         {
-            string[] operators = comparison ? ["!=", "="] : ["!=", ">=", "<=", "&=", "=", ">", "<", "&"];
-            foreach (string op in operators)
+            AuditOperator[] operators = comparison ? ComparisonOperators : FieldOperators;
+            foreach (AuditOperator op in operators)
             {
-                int at = text.IndexOf(Encoding.ASCII.GetBytes(op));
+                string symbol = AuditRuleFields.Symbol(op);
+                int at = text.IndexOf(Encoding.ASCII.GetBytes(symbol));
                 if (at >= 0)
                 {
-                    return (at, op);
+                    return (at, op, symbol.Length);
                 }
             }
 
-            return (-1, "");
+            return (-1, default, 0);
         }
 
         private void ReadField(byte[] text, int i, int count)
         {
-            string? list = List;
+            AuditFilterList? list = List;
             if (list is null && !(i + 1 < count - 1 && text.AsSpan().IndexOf("arch="u8) >= 0 && args[i + 1].AsSpan().SequenceEqual("-t"u8)))
             {
                 rule.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
@@ -833,7 +866,7 @@ internal static class AuditRuleParser
                 return;
             }
 
-            (int at, string op) = FindOperator(text, comparison: false);
+            (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: false);
             if (at < 0)
             {
                 rule.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
@@ -841,7 +874,7 @@ internal static class AuditRuleParser
             }
 
             ReadOnlySpan<byte> nameBytes = text.AsSpan(0, at);
-            ReadOnlySpan<byte> value = text.AsSpan(at + op.Length);
+            ReadOnlySpan<byte> value = text.AsSpan(at + opLength);
             if (nameBytes.IsEmpty || value.IsEmpty)
             {
                 rule.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
@@ -856,39 +889,38 @@ internal static class AuditRuleParser
 
             // The exclude list takes only a few fields; the filesystem list needs kernel support, which has only fstype.
             string name = field.Name;
-            if (list == "exclude" && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
+            if (list == AuditFilterList.Exclude && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
                 rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
                 return;
             }
 
-            if (field.AuditctlLists == AuditFilterLists.Exit && list != "exit")
+            if (field.AuditctlLists == AuditFilterLists.Exit && list != AuditFilterList.Exit)
             {
                 rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
                 return;
             }
 
-            string? loaded = ReadFieldValue(text, name, op, value, list);
-            if (loaded is null)
+            if (ReadFieldValue(text, name, op, value, list) is not AuditRuleValue loaded)
             {
                 return;
             }
 
-            AddField(new AuditRuleField(name, op, loaded, false), $"-F {Quote(text)}");
+            AddField(new AuditRuleField(field, op, loaded), $"-F {Quote(text)}");
             _permAdded |= name is "perm" or "path" or "dir";
             _exeAdded |= name == "exe";
             _fileSystemAdded |= name == "fstype";
         }
 
         // The value the kernel gets, or null after an error: libaudit's checks of the value for each field.
-        private string? ReadFieldValue(byte[] text, string name, string op, ReadOnlySpan<byte> value, string? list)
+        private AuditRuleValue? ReadFieldValue(byte[] text, string name, AuditOperator op, ReadOnlySpan<byte> value, AuditFilterList? list)
         {
             switch (name)
             {
                 case "arch":
                     return ReadArch(text, op, value);
                 case "msgtype":
-                    if (list is not ("exclude" or "user"))
+                    if (list is not (AuditFilterList.Exclude or AuditFilterList.User))
                     {
                         rule.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
                         return null;
@@ -898,22 +930,22 @@ internal static class AuditRuleParser
                 case "exit":
                     return ReadExit(text, value);
                 case "perm":
-                    if (op != "=")
+                    if (op != AuditOperator.Equal)
                     {
                         rule.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
                         return null;
                     }
 
-                    return PermissionBits("-F perm=", value.ToArray()) is uint bits ? bits.ToString(CultureInfo.InvariantCulture) : null;
+                    return PermissionBits("-F perm=", value.ToArray()) is uint bits ? AuditRuleValue.OfNumber(bits) : null;
                 case "filetype":
                     string? fileType = AuditctlText.LookupName(value);
-                    if (fileType is null || !FileTypes.Contains(fileType))
+                    if (fileType is null || !FileTypes.TryGetValue(fileType, out uint mode))
                     {
                         rule.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
                         return null;
                     }
 
-                    return fileType;
+                    return AuditRuleValue.OfNumber(mode);
                 case "fstype":
                     return ReadFileSystemType(text, op, value, list);
                 case "a0" or "a1" or "a2" or "a3":
@@ -925,7 +957,7 @@ internal static class AuditRuleParser
 
                     return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
                 case "sessionid":
-                    if (list is not ("exclude" or "user" or "exit"))
+                    if (list is not (AuditFilterList.Exclude or AuditFilterList.User or AuditFilterList.Exit))
                     {
                         rule.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
                         return null;
@@ -933,13 +965,13 @@ internal static class AuditRuleParser
 
                     if (value.SequenceEqual("unset"u8))
                     {
-                        return uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+                        return AuditRuleValue.OfNumber(Unset);
                     }
 
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
                         rule.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
-                        return "0";
+                        return AuditRuleValue.OfNumber(0);
                     }
 
                     return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
@@ -976,7 +1008,7 @@ internal static class AuditRuleParser
         }
 
         // A number as libaudit reads it into the kernel's 32-bit value, with a warning where that is not what is written.
-        private string Number(byte[] text, ReadOnlySpan<byte> value, bool signed)
+        private AuditRuleValue Number(byte[] text, ReadOnlySpan<byte> value, bool signed)
         {
             ulong wide = signed
                 ? unchecked((ulong)AuditctlText.ParseSigned(value, 0, out int used, out bool overflow))
@@ -992,13 +1024,13 @@ internal static class AuditRuleParser
                 rule.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
             }
 
-            return loaded.ToString(CultureInfo.InvariantCulture);
+            return AuditRuleValue.OfNumber(loaded);
         }
 
-        private string? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
         {
             bool uid = AuditRuleFields.IsUserId(name);
-            string? loaded;
+            AuditRuleValue loaded;
             if (AuditctlText.StartsWithDigit(value))
             {
                 // uids are read with strtoul, gids with strtol.
@@ -1010,7 +1042,7 @@ internal static class AuditRuleParser
             }
             else if (uid && value.SequenceEqual("unset"u8))
             {
-                loaded = uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+                loaded = AuditRuleValue.OfNumber(Unset);
             }
             else
             {
@@ -1029,17 +1061,17 @@ internal static class AuditRuleParser
                     rule.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
                 }
 
-                return value.SequenceEqual("root"u8) ? "0" : "name:" + AuditctlText.Exact(value);
+                return value.SequenceEqual("root"u8) ? AuditRuleValue.OfNumber(0) : AuditRuleValue.OfAccountName(value);
             }
 
             return loaded;
         }
 
-        private string? ReadString(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadString(byte[] text, string name, AuditOperator op, ReadOnlySpan<byte> value)
         {
             if (name == "exe")
             {
-                if (op is not ("=" or "!="))
+                if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
                 {
                     rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
                     return null;
@@ -1052,10 +1084,10 @@ internal static class AuditRuleParser
                 return null;
             }
 
-            return AuditctlText.Exact(value);
+            return AuditRuleValue.OfText(value);
         }
 
-        private string? ReadArch(byte[] text, string op, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadArch(byte[] text, AuditOperator op, ReadOnlySpan<byte> value)
         {
             if (_syscallAdded)
             {
@@ -1063,7 +1095,7 @@ internal static class AuditRuleParser
                 return null;
             }
 
-            if (op is not ("=" or "!="))
+            if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
                 rule.Error($"-F {Quote(text)}: arch takes only = or !=");
                 return null;
@@ -1085,7 +1117,7 @@ internal static class AuditRuleParser
 
             rule.Arch = arch;
             rule.HasArch = true;
-            return ((uint)arch.Value).ToString(CultureInfo.InvariantCulture);
+            return AuditRuleValue.OfNumber((uint)arch.Value);
         }
 
         // Why auditctl refuses an arch value, and what it takes instead.
@@ -1120,7 +1152,7 @@ internal static class AuditRuleParser
             return $"unknown arch; write b64, b32 or an arch name ({Known})";
         }
 
-        private string? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
         {
             if (AuditctlText.StartsWithDigit(value))
             {
@@ -1130,7 +1162,7 @@ internal static class AuditRuleParser
             string? name = Ascii.IsValid(value) ? Encoding.ASCII.GetString(value) : null;
             if (name is not null && AuditctlMessageTypes.TryGetNumber(name, out int number))
             {
-                return number.ToString(CultureInfo.InvariantCulture);
+                return AuditRuleValue.OfNumber((uint)number);
             }
 
             // libaudit also reads UNKNOWN[N], as ausearch prints a type it has no name for.
@@ -1140,7 +1172,7 @@ internal static class AuditRuleParser
                 long parsed = AuditctlText.ParseSigned(digits, 10, out _, out _);
                 if (parsed > 0)
                 {
-                    return parsed.ToString(CultureInfo.InvariantCulture);
+                    return AuditRuleValue.OfNumber((uint)parsed);
                 }
             }
 
@@ -1148,12 +1180,12 @@ internal static class AuditRuleParser
             return null;
         }
 
-        private string? ReadExit(byte[] text, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadExit(byte[] text, ReadOnlySpan<byte> value)
         {
             if (AuditctlText.StartsWithDigit(value) || AuditctlText.StartsWithNegativeNumber(value))
             {
-                string loaded = Number(text, value, signed: true);
-                int exit = unchecked((int)uint.Parse(loaded, CultureInfo.InvariantCulture));
+                AuditRuleValue loaded = Number(text, value, signed: true);
+                int exit = unchecked((int)loaded.Number);
                 if (exit < 0 && Errnos.GetName(exit == int.MinValue ? int.MaxValue : -exit) is null)
                 {
                     rule.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
@@ -1183,18 +1215,18 @@ internal static class AuditRuleParser
                 rule.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
             }
 
-            return (negative ? unchecked((uint)-errno) : (uint)errno).ToString(CultureInfo.InvariantCulture);
+            return AuditRuleValue.OfNumber(negative ? unchecked((uint)-errno) : (uint)errno);
         }
 
-        private string? ReadFileSystemType(byte[] text, string op, ReadOnlySpan<byte> value, string? list)
+        private AuditRuleValue? ReadFileSystemType(byte[] text, AuditOperator op, ReadOnlySpan<byte> value, AuditFilterList? list)
         {
-            if (list != "filesystem")
+            if (list != AuditFilterList.Filesystem)
             {
                 rule.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
                 return null;
             }
 
-            if (op is not ("=" or "!="))
+            if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
                 rule.Error($"-F {Quote(text)}: fstype takes only = or !=");
                 return null;
@@ -1207,7 +1239,7 @@ internal static class AuditRuleParser
 
             if (AuditctlText.LookupName(value) is string name && FileSystemTypes.TryGetValue(name, out uint magic))
             {
-                return magic.ToString(CultureInfo.InvariantCulture);
+                return AuditRuleValue.OfNumber(magic);
             }
 
             rule.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
@@ -1221,7 +1253,7 @@ internal static class AuditRuleParser
                 return;
             }
 
-            (int at, string op) = FindOperator(text, comparison: true);
+            (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: true);
             if (at < 0)
             {
                 rule.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
@@ -1229,32 +1261,30 @@ internal static class AuditRuleParser
             }
 
             ReadOnlySpan<byte> left = text.AsSpan(0, at);
-            ReadOnlySpan<byte> right = text.AsSpan(at + op.Length);
-            string? leftName = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l)?.Name : null;
-            string? rightName = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r)?.Name : null;
-            if (left.IsEmpty || right.IsEmpty || leftName is null || rightName is null)
+            ReadOnlySpan<byte> right = text.AsSpan(at + opLength);
+            AuditRuleFieldInfo? leftField = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l) : null;
+            AuditRuleFieldInfo? rightField = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r) : null;
+            if (left.IsEmpty || right.IsEmpty || leftField is null || rightField is null)
             {
                 rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
                 return;
             }
 
-            if (List != "exit")
+            if (List != AuditFilterList.Exit)
             {
                 rule.Error($"-C {Quote(text)}: comparisons work only on the exit list");
                 return;
             }
 
-            bool uids = AuditRuleFields.IsUserId(leftName) && AuditRuleFields.IsUserId(rightName);
-            bool gids = AuditRuleFields.IsGroupId(leftName) && AuditRuleFields.IsGroupId(rightName);
-            if ((!uids && !gids) || leftName == rightName)
+            bool uids = leftField.Value == AuditFieldValue.UserId && rightField.Value == AuditFieldValue.UserId;
+            bool gids = leftField.Value == AuditFieldValue.GroupId && rightField.Value == AuditFieldValue.GroupId;
+            if ((!uids && !gids) || leftField.Name == rightField.Name)
             {
                 rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
                 return;
             }
 
-            // The kernel keeps one comparison constant for both orders (AUDIT_COMPARE_UID_TO_EUID for uid=euid and euid=uid).
-            string pair = string.CompareOrdinal(leftName, rightName) < 0 ? leftName + "," + rightName : rightName + "," + leftName;
-            AddField(new AuditRuleField("field_compare", op, pair, true), $"-C {Quote(text)}");
+            AddField(Field("field_compare", op, AuditRuleValue.OfComparison(leftField, rightField)), $"-C {Quote(text)}");
         }
     }
 }
