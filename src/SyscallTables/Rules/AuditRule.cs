@@ -150,69 +150,105 @@ internal readonly record struct AuditRuleField(AuditRuleFieldInfo Info, AuditOpe
     public override int GetHashCode() => HashCode.Combine(Info.Number, Operator, Value);
 }
 
-/// <summary>A parsed line of an audit rules file: the rule it adds and what auditctl would make of it.</summary>
+/// <summary>
+/// A parsed line of an audit rules file: the rule it adds and what auditctl would make of it. The parser fills the
+/// model; the checks only add to <see cref="Findings"/>.
+/// </summary>
 internal sealed class AuditRule
 {
-    public AuditRule(int line) => Line = line;
+    private static readonly SortedSet<int> NoSyscalls = [];
+
+    private readonly RuleNotes _notes;
+
+    /// <summary>A line that adds no rule (blank, a comment, one with an error before its options were read).</summary>
+    public AuditRule(int line, RuleNotes notes)
+        : this(line, notes, [], [], NoSyscalls)
+    {
+    }
+
+    /// <summary>A line with the fields, their texts and the syscalls the parser read from it.</summary>
+    public AuditRule(int line, RuleNotes notes, IReadOnlyList<AuditRuleField> fields, IReadOnlyList<string> fieldTexts, SortedSet<int> syscalls)
+    {
+        Line = line;
+        _notes = notes;
+        Fields = fields;
+        FieldTexts = fieldTexts;
+        Syscalls = syscalls;
+    }
 
     /// <summary>The 1-based line number.</summary>
     public int Line { get; }
 
-    public AuditRuleLineKind Kind { get; set; }
+    public AuditRuleLineKind Kind { get; init; }
 
     /// <summary>The filter list of a rule or a watch (a watch is on the exit list); null for other lines.</summary>
-    public AuditFilterList? List { get; set; }
+    public AuditFilterList? List { get; init; }
 
     /// <summary>What the rule does when it matches (a watch always records); null for other lines.</summary>
-    public AuditRuleAction? Action { get; set; }
+    public AuditRuleAction? Action { get; init; }
 
     /// <summary>Whether the rule was added with <c>-A</c>, at the head of its list.</summary>
-    public bool Prepend { get; set; }
+    public bool Prepend { get; init; }
 
     /// <summary>The arch the syscall names were resolved against: <c>-F arch</c>, else the host's.</summary>
-    public AuditArch? Arch { get; set; }
+    public AuditArch? Arch { get; init; }
 
     /// <summary>Whether <c>-F arch=</c> was given.</summary>
-    public bool HasArch { get; set; }
+    public bool HasArch { get; init; }
 
     /// <summary>Whether <c>-S all</c> was given.</summary>
-    public bool AllSyscalls { get; set; }
+    public bool AllSyscalls { get; init; }
 
-    /// <summary>The syscall numbers of <c>-S</c>, sorted, without repeats.</summary>
-    public SortedSet<int> Syscalls { get; } = [];
+    /// <summary>The syscall numbers of <c>-S</c>, sorted, without repeats (not to be changed).</summary>
+    public SortedSet<int> Syscalls { get; }
 
     /// <summary>Whether any <c>-S</c> was given.</summary>
     public bool HasSyscalls => AllSyscalls || Syscalls.Count > 0;
 
     /// <summary>The fields in the kernel's order (see <see cref="AuditRuleField"/>).</summary>
-    public List<AuditRuleField> Fields { get; } = [];
+    public IReadOnlyList<AuditRuleField> Fields { get; }
 
     /// <summary>The key as the kernel gets it: every <c>-k</c> and <c>-F key=</c> joined by \x01, one char per byte; empty without one.</summary>
-    public string Key { get; set; } = "";
+    public string Key { get; init; } = "";
 
     /// <summary>Whether the line is <c>-D</c>, which deletes every rule loaded so far (with <see cref="Key"/>, those with that key).</summary>
-    public bool DeletesAll { get; set; }
+    public bool DeletesAll { get; init; }
 
     /// <summary>Whether the line is <c>-e 2</c>, which locks the audit configuration until reboot.</summary>
-    public bool LocksConfiguration { get; set; }
+    public bool LocksConfiguration { get; init; }
 
     /// <summary>Whether auditctl sends the line's rule to the kernel once its options are read.</summary>
-    public bool SendsRule { get; set; }
+    public bool SendsRule { get; init; }
 
     /// <summary>How each of <see cref="Fields"/> was written, for messages about it.</summary>
-    public List<string> FieldTexts { get; } = [];
+    public IReadOnlyList<string> FieldTexts { get; }
 
     /// <summary>What auditctl makes of the line's bytes (null for a blank line or a comment).</summary>
-    public AuditRuleText? Text { get; set; }
+    public AuditRuleText? Text { get; init; }
 
-    /// <summary>What is wrong with the line on its own.</summary>
-    public List<RuleNote> Findings { get; } = [];
+    /// <summary>What is wrong with the line, found by the parser and then by the checks.</summary>
+    public IReadOnlyList<RuleNote> Findings => _notes.All;
+
+    public bool HasErrors => _notes.HasErrors;
+
+    public void Add(RuleNote note) => _notes.Add(note);
+
+    /// <inheritdoc cref="RuleNotes.Explain"/>
+    public void Explain(string cause) => _notes.Explain(cause);
+}
+
+/// <summary>What is wrong with a line, in the order found.</summary>
+internal sealed class RuleNotes
+{
+    private readonly List<RuleNote> _notes = [];
+
+    public IReadOnlyList<RuleNote> All => _notes;
 
     public bool HasErrors { get; private set; }
 
     public void Add(RuleNote note)
     {
-        Findings.Add(note);
+        _notes.Add(note);
         HasErrors |= note.Severity == RuleFindingSeverity.Error;
     }
 
@@ -225,8 +261,8 @@ internal sealed class AuditRule
     /// <summary>Adds the cause behind the line's first error to its message.</summary>
     public void Explain(string cause)
     {
-        int first = Findings.FindIndex(f => f.Severity == RuleFindingSeverity.Error);
-        Findings[first] = Findings[first] with { Message = Findings[first].Message + " (" + cause + ")" };
+        int first = _notes.FindIndex(f => f.Severity == RuleFindingSeverity.Error);
+        _notes[first] = _notes[first] with { Message = _notes[first].Message + " (" + cause + ")" };
     }
 }
 

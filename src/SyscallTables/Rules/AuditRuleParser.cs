@@ -54,7 +54,7 @@ internal static class AuditRuleParser
     /// <summary>Parses one line (without its '\n', at most <see cref="AuditctlLimits.MaxLineBytes"/> bytes).</summary>
     public static AuditRule Parse(ReadOnlySpan<byte> line, int number, AuditArch? host, AuditArch? host32)
     {
-        var rule = new AuditRule(number) { Kind = AuditRuleLineKind.Empty };
+        var notes = new RuleNotes();
 
         // auditctl handles each line as a C string: a NUL ends it, whatever follows on the line.
         int nul = line.IndexOf((byte)0);
@@ -64,22 +64,22 @@ internal static class AuditRuleParser
         {
             if (!AuditctlText.IsBlank(hidden))
             {
-                rule.Add(RuleChecks.LineStartsWithNul(hidden));
+                notes.Add(RuleChecks.LineStartsWithNul(hidden));
             }
 
-            return rule;
+            return new AuditRule(number, notes);
         }
 
         List<byte[]> args = AuditctlText.Split(line, out int dropped);
         if (args[0][0] == '#')
         {
-            return rule;
+            return new AuditRule(number, notes);
         }
 
-        new Options(rule, args, host, host32).Read();
-        rule.Text = new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
-            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0);
-        return rule;
+        var options = new Options(notes, args, host, host32);
+        options.Read();
+        return options.Rule(number, new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
+            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0));
     }
 
     /// <summary>
@@ -104,9 +104,25 @@ internal static class AuditRuleParser
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=!<>&,./:@%"u8);
 
     /// <summary>One line's options read in order, with auditctl's state (setopt's globals) while it reads them.</summary>
-    private sealed class Options(AuditRule rule, List<byte[]> args, AuditArch? host, AuditArch? host32)
+    private sealed class Options(RuleNotes notes, List<byte[]> args, AuditArch? host, AuditArch? host32)
     {
         private readonly List<byte[]> _strays = [];
+
+        // What the line's rule holds so far.
+        private readonly List<AuditRuleField> _fields = [];
+        private readonly List<string> _fieldTexts = [];
+        private readonly SortedSet<int> _syscalls = [];
+        private AuditRuleLineKind _kind;
+        private AuditFilterList? _list;
+        private AuditRuleAction? _action;
+        private bool _prepend;
+        private AuditArch? _arch;
+        private bool _hasArch;
+        private bool _allSyscalls;
+        private string _ruleKey = "";
+        private bool _deletesAll;
+        private bool _locksConfiguration;
+        private bool _ruleSent;
 
         private readonly StringBuilder _key = new();
         private int _keyBytes;
@@ -123,12 +139,29 @@ internal static class AuditRuleParser
         // The list -F and -C are checked against: the added rule's, else the deleted one's.
         private AuditFilterList? List => _addList ?? _deleteList;
 
-        private string Elf => rule.Arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
+        private string Elf => _arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
+
+        /// <summary>The rule the line's options made.</summary>
+        public AuditRule Rule(int line, AuditRuleText text) => new(line, notes, _fields, _fieldTexts, _syscalls)
+        {
+            Kind = _kind,
+            List = _list,
+            Action = _action,
+            Prepend = _prepend,
+            Arch = _arch,
+            HasArch = _hasArch,
+            AllSyscalls = _allSyscalls,
+            Key = _ruleKey,
+            DeletesAll = _deletesAll,
+            LocksConfiguration = _locksConfiguration,
+            SendsRule = _ruleSent,
+            Text = text,
+        };
 
         public void Read()
         {
             int count = args.Count + 1;
-            for (int i = 0; i < args.Count && !rule.HasErrors && !_stopped; i++)
+            for (int i = 0; i < args.Count && !notes.HasErrors && !_stopped; i++)
             {
                 byte[] arg = args[i];
                 if (arg.Length < 2 || arg[0] != '-')
@@ -146,14 +179,14 @@ internal static class AuditRuleParser
                 i = arg[1] == '-' ? ReadLongOption(i) : ReadShortOptions(i, count);
             }
 
-            if (rule.HasErrors || _stopped)
+            if (notes.HasErrors || _stopped)
             {
                 return;
             }
 
             if (_strays.Count > 0)
             {
-                rule.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
+                notes.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
                 return;
             }
 
@@ -166,7 +199,7 @@ internal static class AuditRuleParser
             {
                 if (_syscallAdded)
                 {
-                    rule.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
+                    notes.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
                 }
 
                 return;
@@ -174,10 +207,10 @@ internal static class AuditRuleParser
 
             if (List is not AuditFilterList.Task && !_syscallAdded)
             {
-                rule.AllSyscalls = true;
+                _allSyscalls = true;
             }
 
-            rule.SendsRule = true;
+            _ruleSent = true;
         }
 
         private int ReadLongOption(int i)
@@ -205,7 +238,7 @@ internal static class AuditRuleParser
 
             if (matches != 1 || match is null)
             {
-                rule.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
+                notes.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
                 return i;
             }
 
@@ -218,18 +251,18 @@ internal static class AuditRuleParser
 
             if (takesValue != value is not null)
             {
-                rule.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
+                notes.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
                 return i;
             }
 
-            rule.Kind = AuditRuleLineKind.Control;
+            _kind = AuditRuleLineKind.Control;
             if (match == "backlog_wait_time" && !AuditctlText.StartsWithDigit(value))
             {
-                rule.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
+                notes.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
             }
             else if (match == "signal" && Encoding.UTF8.GetString(value!).ToUpperInvariant() is not ("TERM" or "HUP" or "USR1" or "USR2" or "CONT"))
             {
-                rule.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
+                notes.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
             }
 
             return i;
@@ -238,7 +271,7 @@ internal static class AuditRuleParser
         private int ReadShortOptions(int i, int count)
         {
             byte[] arg = args[i];
-            for (int at = 1; at < arg.Length && !rule.HasErrors && !_stopped; at++)
+            for (int at = 1; at < arg.Length && !notes.HasErrors && !_stopped; at++)
             {
                 char option = (char)arg[at];
                 if (Flags.Contains(option, StringComparison.Ordinal))
@@ -249,14 +282,14 @@ internal static class AuditRuleParser
 
                 if (!OptionsWithValue.Contains(option, StringComparison.Ordinal))
                 {
-                    rule.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
+                    notes.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
                     return i;
                 }
 
                 byte[]? value = at + 1 < arg.Length ? arg[(at + 1)..] : i + 1 < args.Count ? args[++i] : null;
                 if (value is null)
                 {
-                    rule.Error($"-{option} needs a value");
+                    notes.Error($"-{option} needs a value");
                     return i;
                 }
 
@@ -269,20 +302,20 @@ internal static class AuditRuleParser
 
         private void ReadFlag(char option, int i, int count)
         {
-            if (rule.Kind == AuditRuleLineKind.Empty)
+            if (_kind == AuditRuleLineKind.Empty)
             {
-                rule.Kind = AuditRuleLineKind.Control;
+                _kind = AuditRuleLineKind.Control;
             }
 
             switch (option)
             {
                 case 'h':
-                    rule.Error("-h prints auditctl's help and fails the line; delete it");
+                    notes.Error("-h prints auditctl's help and fails the line; delete it");
                     break;
                 case 's':
                     if (count > 3 || (count == 3 && !NextIs(i, "-i"u8)))
                     {
-                        rule.Error("-s takes no other option than -i");
+                        notes.Error("-s takes no other option than -i");
                     }
 
                     _stopped = count == 3;
@@ -290,7 +323,7 @@ internal static class AuditRuleParser
                 case 'l':
                     if (count > 4 || (count == 3 && !NextIs(i, "-i"u8)) || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        rule.Error("-l takes no other option than -i or -k KEY");
+                        notes.Error("-l takes no other option than -i or -k KEY");
                     }
 
                     _stopped = count > 2;
@@ -298,14 +331,14 @@ internal static class AuditRuleParser
                 case 'D':
                     if (count > 4 || count == 3 || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        rule.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
+                        notes.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
                         break;
                     }
 
-                    rule.DeletesAll = true;
+                    _deletesAll = true;
                     if (count == 4)
                     {
-                        rule.Key = AuditctlText.Exact(args[2]);
+                        _ruleKey = AuditctlText.Exact(args[2]);
                         _stopped = true;
                     }
 
@@ -331,7 +364,7 @@ internal static class AuditRuleParser
                 case 'k':
                     if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded) || (_addList is null && _deleteList is null))
                     {
-                        rule.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
+                        notes.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
                         break;
                     }
 
@@ -347,7 +380,7 @@ internal static class AuditRuleParser
                     ReadComparison(value);
                     break;
                 default:
-                    rule.Kind = rule.Kind == AuditRuleLineKind.Empty ? AuditRuleLineKind.Control : rule.Kind;
+                    _kind = _kind == AuditRuleLineKind.Empty ? AuditRuleLineKind.Control : _kind;
                     ReadControl(option, value, count);
                     break;
             }
@@ -361,16 +394,16 @@ internal static class AuditRuleParser
                 case 'e' or 'f':
                     if (!(v.SequenceEqual("0"u8) || v.SequenceEqual("1"u8) || v.SequenceEqual("2"u8)))
                     {
-                        rule.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
+                        notes.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
                     }
 
-                    rule.LocksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
+                    _locksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
                     break;
                 case 'b' or 'r':
                     AuditctlText.ParseUnsigned(value, 0, out _, out bool overflow);
                     if (!AuditctlText.StartsWithDigit(value) || overflow)
                     {
-                        rule.Error($"-{option} {Quote(value)}: give a number");
+                        notes.Error($"-{option} {Quote(value)}: give a number");
                     }
 
                     break;
@@ -378,18 +411,18 @@ internal static class AuditRuleParser
                     // auditctl checks each char as a signed C char: bytes from 0x80 count as below 32 too.
                     if (count > 3 || v.IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0 || v.IndexOfAnyInRange((byte)0, (byte)31) >= 0)
                     {
-                        rule.Error("-m takes one message of printable ASCII, alone on its line");
+                        notes.Error("-m takes one message of printable ASCII, alone on its line");
                     }
 
                     break;
                 case 'R':
-                    rule.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
+                    notes.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
                     break;
                 case 'q':
                     int comma = v.IndexOf((byte)',');
                     if (_syscallAdded || comma < 0 || comma == v.Length - 1 || v[(comma + 1)..].IndexOf((byte)',') >= 0)
                     {
-                        rule.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
+                        notes.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
                     }
 
                     break;
@@ -401,13 +434,13 @@ internal static class AuditRuleParser
             bool add = option != 'd';
             if (add && value.AsSpan().IndexOf("task"u8) >= 0 && _syscallAdded)
             {
-                rule.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
+                notes.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
                 return;
             }
 
             if (++_ruleOptions != 1)
             {
-                rule.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
+                notes.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
                 return;
             }
 
@@ -415,7 +448,7 @@ internal static class AuditRuleParser
             int comma = text.IndexOf(',', StringComparison.Ordinal);
             if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !Ascii.IsValid(value))
             {
-                rule.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
+                notes.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
                 return;
             }
 
@@ -427,7 +460,7 @@ internal static class AuditRuleParser
             AuditFilterList? named = ListNamed(list);
             if (!actionFirst && named is null)
             {
-                rule.Error(list == "entry"
+                notes.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} always,exit"
                     : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
                 return;
@@ -436,15 +469,15 @@ internal static class AuditRuleParser
             if (!actionFirst && action == "possible")
             {
                 // auditctl 3.0.9 prints that "possible" is deprecated and skips the line without an error.
-                rule.Kind = AuditRuleLineKind.Control;
-                rule.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
+                _kind = AuditRuleLineKind.Control;
+                notes.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
                 _stopped = true;
                 return;
             }
 
             if (action is not ("always" or "never") || named is not AuditFilterList known)
             {
-                rule.Error(list == "entry"
+                notes.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} {(action is "always" or "never" ? action : "always")},exit"
                     : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
                 return;
@@ -460,13 +493,13 @@ internal static class AuditRuleParser
             }
 
             _sendsRule = true;
-            rule.Kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
-            rule.Prepend = option == 'A';
-            rule.List = _addList ?? _deleteList;
-            rule.Action = action == "always" ? AuditRuleAction.Always : AuditRuleAction.Never;
+            _kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
+            _prepend = option == 'A';
+            _list = _addList ?? _deleteList;
+            _action = action == "always" ? AuditRuleAction.Always : AuditRuleAction.Never;
             if (!actionFirst)
             {
-                rule.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
+                notes.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
             }
         }
 
@@ -485,19 +518,19 @@ internal static class AuditRuleParser
         {
             if (option == 'w' && (_addList is not null || _deleteList is not null))
             {
-                rule.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
+                notes.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
                 return;
             }
 
             if (path.Length >= AuditctlLimits.MaxPathBytes)
             {
-                rule.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
+                notes.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
                 return;
             }
 
             if (path[0] != '/')
             {
-                rule.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
+                notes.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
                 return;
             }
 
@@ -510,13 +543,13 @@ internal static class AuditRuleParser
             ReadOnlySpan<byte> baseName = trimmed[(trimmed.LastIndexOf((byte)'/') + 1)..];
             if (baseName.Length > AuditctlLimits.MaxNameBytes)
             {
-                rule.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
+                notes.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
                 return;
             }
 
-            if (rule.Fields.Count > 0)
+            if (_fields.Count > 0)
             {
-                rule.Error($"-{option} {Quote(path)}: a watch must come before every -F");
+                notes.Error($"-{option} {Quote(path)}: a watch must come before every -F");
                 return;
             }
 
@@ -532,15 +565,15 @@ internal static class AuditRuleParser
             _sendsRule = true;
             _syscallAdded = true;
             _permAdded = true;
-            rule.Kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
-            rule.List = AuditFilterList.Exit;
-            rule.Action = AuditRuleAction.Always;
-            rule.AllSyscalls = true;
+            _kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
+            _list = AuditFilterList.Exit;
+            _action = AuditRuleAction.Always;
+            _allSyscalls = true;
             AddField(Field("path", AuditOperator.Equal, AuditRuleValue.OfText(path.Length > 2 ? trimmed : path)), $"-{option} {Quote(path)}");
             AddField(Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(AllPermissions)), "-p");
             if (path.AsSpan().IndexOf(".."u8) >= 0 || path.AsSpan().IndexOfAny((byte)'*', (byte)'?') >= 0)
             {
-                rule.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
+                notes.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
             }
         }
 
@@ -548,7 +581,7 @@ internal static class AuditRuleParser
         {
             if (_addList is null && _deleteList is null)
             {
-                rule.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
+                notes.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
                 return;
             }
 
@@ -557,16 +590,16 @@ internal static class AuditRuleParser
                 return;
             }
 
-            int existing = rule.Fields.FindIndex(f => f.Name == "perm");
+            int existing = _fields.FindIndex(f => f.Name == "perm");
             AuditRuleField field = Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(bits));
             if (existing >= 0)
             {
-                rule.Fields[existing] = field;
-                rule.FieldTexts[existing] = $"-p {Quote(value)}";
+                _fields[existing] = field;
+                _fieldTexts[existing] = $"-p {Quote(value)}";
             }
-            else if (rule.Fields.Count == 0)
+            else if (_fields.Count == 0)
             {
-                rule.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
+                notes.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
                 return;
             }
             else if (!HasRoomForField($"-p {Quote(value)}"))
@@ -587,7 +620,7 @@ internal static class AuditRuleParser
         {
             if (value.Length > 4)
             {
-                rule.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
+                notes.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
                 return null;
             }
 
@@ -604,7 +637,7 @@ internal static class AuditRuleParser
                 };
                 if (bit == 0)
                 {
-                    rule.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
+                    notes.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
                     return null;
                 }
 
@@ -619,13 +652,13 @@ internal static class AuditRuleParser
             int length = key.Length + _keyBytes + (_keyBytes > 0 ? 1 : 0);
             if (length > AuditctlLimits.MaxKeyBytes)
             {
-                rule.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
+                notes.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
                 return;
             }
 
             if (key.IndexOf((byte)1) >= 0)
             {
-                rule.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
+                notes.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
             }
 
             if (_key.Length > 0)
@@ -647,12 +680,12 @@ internal static class AuditRuleParser
 
             if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded))
             {
-                rule.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
+                notes.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
                 return false;
             }
 
-            rule.Key = _key.ToString();
-            AddField(Field("key", AuditOperator.Equal, AuditRuleValue.OfText(Encoding.Latin1.GetBytes(rule.Key))), "the key");
+            _ruleKey = _key.ToString();
+            AddField(Field("key", AuditOperator.Equal, AuditRuleValue.OfText(Encoding.Latin1.GetBytes(_ruleKey))), "the key");
             return true;
         }
 
@@ -660,19 +693,19 @@ internal static class AuditRuleParser
 
         private void AddField(AuditRuleField field, string written)
         {
-            rule.Fields.Add(field);
-            rule.FieldTexts.Add(written);
+            _fields.Add(field);
+            _fieldTexts.Add(written);
         }
 
         private bool HasRoomForField(string what)
         {
             // libaudit keeps a slot free: it refuses a field when AUDIT_MAX_FIELDS - 1 are there.
-            if (rule.Fields.Count < AuditctlLimits.MaxFields - 1)
+            if (_fields.Count < AuditctlLimits.MaxFields - 1)
             {
                 return true;
             }
 
-            rule.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
+            notes.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
             return false;
         }
 
@@ -680,18 +713,18 @@ internal static class AuditRuleParser
         {
             if (List is AuditFilterList list && list != AuditFilterList.Exit)
             {
-                rule.Error($"-S {Quote(value)}: only exit rules name syscalls; the {AuditRuleFields.Name(list)} list filters without them");
+                notes.Error($"-S {Quote(value)}: only exit rules name syscalls; the {AuditRuleFields.Name(list)} list filters without them");
                 _stopped = true;
                 return;
             }
 
-            if (rule.Arch is null)
+            if (_arch is null)
             {
                 // Without -F arch auditctl looks -S up in the table of the machine it runs on.
-                rule.Arch = host;
+                _arch = host;
                 if (host is not AuditArch h || !AuditctlSyscalls.KnowsArch(h))
                 {
-                    rule.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
+                    notes.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
                     return;
                 }
             }
@@ -724,11 +757,11 @@ internal static class AuditRuleParser
         {
             if (item.SequenceEqual("all"u8))
             {
-                rule.AllSyscalls = true;
+                _allSyscalls = true;
                 return true;
             }
 
-            AuditArch arch = rule.Arch!.Value;
+            AuditArch arch = _arch!.Value;
             string archName = Elf;
             string? name = AuditctlText.LookupName(item);
             if (name is not null && !AuditctlText.StartsWithDigit(item))
@@ -738,7 +771,7 @@ internal static class AuditRuleParser
 
             if (!AuditctlText.StartsWithDigit(item))
             {
-                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
                 return false;
             }
 
@@ -747,21 +780,21 @@ internal static class AuditRuleParser
             int number = unchecked((int)parsed);
             if (number < 0 || number >= 2048)
             {
-                rule.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
+                notes.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
                 return false;
             }
 
             if (used != item.Length || number != parsed)
             {
-                rule.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
+                notes.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
             }
 
             if (Syscalls.IsSupported(arch) && Syscalls.GetName(arch, number) is null)
             {
-                rule.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
+                notes.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
             }
 
-            rule.Syscalls.Add(number);
+            _syscalls.Add(number);
             return true;
         }
 
@@ -769,7 +802,7 @@ internal static class AuditRuleParser
         {
             if (!Syscalls.IsSupported(arch))
             {
-                rule.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
+                notes.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
                 return false;
             }
 
@@ -779,20 +812,20 @@ internal static class AuditRuleParser
                 // the rule loads, for a number this ABI does not serve.
                 if (AuditctlSyscalls.TryGetNumber(arch, name, out number, out AuditArch table))
                 {
-                    rule.Warning(arch == AuditArch.Arm && table == arch
+                    notes.Warning(arch == AuditArch.Arm && table == arch
                         ? $"-S {name}: arm (EABI) has no syscall {name}; auditctl's arm table still holds the OABI call {name} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
                         : $"-S {name}: {archName} has no syscall {name}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
-                    rule.Syscalls.Add(number);
+                    _syscalls.Add(number);
                     return true;
                 }
 
                 if (ArchWith(name, arch) is AuditArch other)
                 {
-                    rule.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
+                    notes.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
                 }
                 else
                 {
-                    rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                    notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
                 }
 
                 return false;
@@ -801,17 +834,17 @@ internal static class AuditRuleParser
             string? auditName = Syscalls.GetAuditName(arch, number);
             if (!string.Equals(auditName, name, StringComparison.Ordinal))
             {
-                rule.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
+                notes.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
                 return false;
             }
 
             if (!AuditctlSyscalls.IsKnown(arch, number))
             {
-                rule.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
+                notes.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
                 return false;
             }
 
-            rule.Syscalls.Add(number);
+            _syscalls.Add(number);
             return true;
         }
 
@@ -851,7 +884,7 @@ internal static class AuditRuleParser
             AuditFilterList? list = List;
             if (list is null && !(i + 1 < count - 1 && text.AsSpan().IndexOf("arch="u8) >= 0 && args[i + 1].AsSpan().SequenceEqual("-t"u8)))
             {
-                rule.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
+                notes.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
                 return;
             }
 
@@ -869,7 +902,7 @@ internal static class AuditRuleParser
             (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: false);
             if (at < 0)
             {
-                rule.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
+                notes.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
                 return;
             }
 
@@ -877,13 +910,13 @@ internal static class AuditRuleParser
             ReadOnlySpan<byte> value = text.AsSpan(at + opLength);
             if (nameBytes.IsEmpty || value.IsEmpty)
             {
-                rule.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
+                notes.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
                 return;
             }
 
             if (AuditctlText.LookupName(nameBytes) is not string lookup || AuditRuleFields.Find(lookup) is not AuditRuleFieldInfo field)
             {
-                rule.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
+                notes.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
                 return;
             }
 
@@ -891,13 +924,13 @@ internal static class AuditRuleParser
             string name = field.Name;
             if (list == AuditFilterList.Exclude && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
-                rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
+                notes.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
                 return;
             }
 
             if (field.AuditctlLists == AuditFilterLists.Exit && list != AuditFilterList.Exit)
             {
-                rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
+                notes.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
                 return;
             }
 
@@ -922,7 +955,7 @@ internal static class AuditRuleParser
                 case "msgtype":
                     if (list is not (AuditFilterList.Exclude or AuditFilterList.User))
                     {
-                        rule.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
+                        notes.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
                         return null;
                     }
 
@@ -932,7 +965,7 @@ internal static class AuditRuleParser
                 case "perm":
                     if (op != AuditOperator.Equal)
                     {
-                        rule.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
+                        notes.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
                         return null;
                     }
 
@@ -941,7 +974,7 @@ internal static class AuditRuleParser
                     string? fileType = AuditctlText.LookupName(value);
                     if (fileType is null || !FileTypes.TryGetValue(fileType, out uint mode))
                     {
-                        rule.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
+                        notes.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
                         return null;
                     }
 
@@ -951,7 +984,7 @@ internal static class AuditRuleParser
                 case "a0" or "a1" or "a2" or "a3":
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
                         return null;
                     }
 
@@ -959,7 +992,7 @@ internal static class AuditRuleParser
                 case "sessionid":
                     if (list is not (AuditFilterList.Exclude or AuditFilterList.User or AuditFilterList.Exit))
                     {
-                        rule.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
+                        notes.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
                         return null;
                     }
 
@@ -970,7 +1003,7 @@ internal static class AuditRuleParser
 
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        rule.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
+                        notes.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
                         return AuditRuleValue.OfNumber(0);
                     }
 
@@ -979,7 +1012,7 @@ internal static class AuditRuleParser
                     ulong family = AuditctlText.ParseUnsigned(value, 0, out _, out _);
                     if (family >= AddressFamilies)
                     {
-                        rule.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
+                        notes.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
                         return null;
                     }
 
@@ -999,7 +1032,7 @@ internal static class AuditRuleParser
                     // pid, ppid, pers, devmajor, devminor, inode, success: a number that starts with a digit.
                     if (!AuditctlText.StartsWithDigit(value))
                     {
-                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
                         return null;
                     }
 
@@ -1021,7 +1054,7 @@ internal static class AuditRuleParser
                 string why = used != value.Length ? $"reads the number as far as it goes and ignores {Quote(value[used..])}"
                     : octal ? "reads a number with a leading 0 as octal"
                     : "keeps only its low 32 bits";
-                rule.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
+                notes.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
             }
 
             return AuditRuleValue.OfNumber(loaded);
@@ -1051,14 +1084,14 @@ internal static class AuditRuleParser
                 {
                     if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.' or (byte)'$'))
                     {
-                        rule.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
+                        notes.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
                         return null;
                     }
                 }
 
                 if (!value.SequenceEqual("root"u8))
                 {
-                    rule.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
+                    notes.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
                 }
 
                 return value.SequenceEqual("root"u8) ? AuditRuleValue.OfNumber(0) : AuditRuleValue.OfAccountName(value);
@@ -1073,14 +1106,14 @@ internal static class AuditRuleParser
             {
                 if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
                 {
-                    rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
+                    notes.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
                     return null;
                 }
             }
 
             if (value.Length > AuditctlLimits.MaxPathBytes)
             {
-                rule.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
+                notes.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
                 return null;
             }
 
@@ -1091,13 +1124,13 @@ internal static class AuditRuleParser
         {
             if (_syscallAdded)
             {
-                rule.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
+                notes.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
                 return null;
             }
 
             if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                rule.Error($"-F {Quote(text)}: arch takes only = or !=");
+                notes.Error($"-F {Quote(text)}: arch takes only = or !=");
                 return null;
             }
 
@@ -1105,18 +1138,18 @@ internal static class AuditRuleParser
             AuditArch? arch = Ascii.IsValid(value) ? AuditctlArchs.Resolve(archText, AuditctlArchs.B64(host), host32) : null;
             if (arch is null)
             {
-                rule.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
+                notes.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
                 return null;
             }
 
             // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
             if (archText.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
             {
-                rule.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
+                notes.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
             }
 
-            rule.Arch = arch;
-            rule.HasArch = true;
+            _arch = arch;
+            _hasArch = true;
             return AuditRuleValue.OfNumber((uint)arch.Value);
         }
 
@@ -1176,7 +1209,7 @@ internal static class AuditRuleParser
                 }
             }
 
-            rule.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
+            notes.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
             return null;
         }
 
@@ -1188,7 +1221,7 @@ internal static class AuditRuleParser
                 int exit = unchecked((int)loaded.Number);
                 if (exit < 0 && Errnos.GetName(exit == int.MinValue ? int.MaxValue : -exit) is null)
                 {
-                    rule.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
+                    notes.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
                 }
 
                 return loaded;
@@ -1200,11 +1233,11 @@ internal static class AuditRuleParser
             {
                 if (negative)
                 {
-                    rule.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
+                    notes.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
                 }
                 else
                 {
-                    rule.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                    notes.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
                 }
 
                 return null;
@@ -1212,7 +1245,7 @@ internal static class AuditRuleParser
 
             if (!negative)
             {
-                rule.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
+                notes.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
             }
 
             return AuditRuleValue.OfNumber(negative ? unchecked((uint)-errno) : (uint)errno);
@@ -1222,13 +1255,13 @@ internal static class AuditRuleParser
         {
             if (list != AuditFilterList.Filesystem)
             {
-                rule.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
+                notes.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
                 return null;
             }
 
             if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                rule.Error($"-F {Quote(text)}: fstype takes only = or !=");
+                notes.Error($"-F {Quote(text)}: fstype takes only = or !=");
                 return null;
             }
 
@@ -1242,7 +1275,7 @@ internal static class AuditRuleParser
                 return AuditRuleValue.OfNumber(magic);
             }
 
-            rule.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
+            notes.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
             return null;
         }
 
@@ -1256,7 +1289,7 @@ internal static class AuditRuleParser
             (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: true);
             if (at < 0)
             {
-                rule.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
+                notes.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
                 return;
             }
 
@@ -1266,13 +1299,13 @@ internal static class AuditRuleParser
             AuditRuleFieldInfo? rightField = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r) : null;
             if (left.IsEmpty || right.IsEmpty || leftField is null || rightField is null)
             {
-                rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
+                notes.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
                 return;
             }
 
             if (List != AuditFilterList.Exit)
             {
-                rule.Error($"-C {Quote(text)}: comparisons work only on the exit list");
+                notes.Error($"-C {Quote(text)}: comparisons work only on the exit list");
                 return;
             }
 
@@ -1280,7 +1313,7 @@ internal static class AuditRuleParser
             bool gids = leftField.Value == AuditFieldValue.GroupId && rightField.Value == AuditFieldValue.GroupId;
             if ((!uids && !gids) || leftField.Name == rightField.Name)
             {
-                rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
+                notes.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
                 return;
             }
 
