@@ -31,13 +31,14 @@ internal static class AuditRuleParser
     };
 
     // The operators libaudit looks for in -F and -C, in its order: the first found anywhere in the text wins.
-    private static readonly AuditOperator[] FieldOperators =
-    [
+    private static readonly (AuditOperator Operator, byte[] Symbol)[] FieldOperators = Symbols(
         AuditOperator.NotEqual, AuditOperator.GreaterThanOrEqual, AuditOperator.LessThanOrEqual, AuditOperator.BitTest,
-        AuditOperator.Equal, AuditOperator.GreaterThan, AuditOperator.LessThan, AuditOperator.BitMask,
-    ];
+        AuditOperator.Equal, AuditOperator.GreaterThan, AuditOperator.LessThan, AuditOperator.BitMask);
 
-    private static readonly AuditOperator[] ComparisonOperators = [AuditOperator.NotEqual, AuditOperator.Equal];
+    private static readonly (AuditOperator Operator, byte[] Symbol)[] ComparisonOperators = Symbols(AuditOperator.NotEqual, AuditOperator.Equal);
+
+    private static (AuditOperator Operator, byte[] Symbol)[] Symbols(params AuditOperator[] operators) =>
+        Array.ConvertAll(operators, op => (op, Encoding.ASCII.GetBytes(AuditRuleFields.Symbol(op))));
 
     // Every watch permission (rwxa): what -w watches without -p.
     private const uint AllPermissions = 15;
@@ -865,11 +866,9 @@ internal static class AuditRuleParser
         // libaudit's operator search (audit_rule_fieldpair_data): the first found anywhere in the text, in its order.
         private static (int At, AuditOperator Operator, int Length) FindOperator(ReadOnlySpan<byte> text, bool comparison)
         {
-            AuditOperator[] operators = comparison ? ComparisonOperators : FieldOperators;
-            foreach (AuditOperator op in operators)
+            foreach ((AuditOperator op, byte[] symbol) in comparison ? ComparisonOperators : FieldOperators)
             {
-                string symbol = AuditRuleFields.Symbol(op);
-                int at = text.IndexOf(Encoding.ASCII.GetBytes(symbol));
+                int at = text.IndexOf(symbol);
                 if (at >= 0)
                 {
                     return (at, op, symbol.Length);

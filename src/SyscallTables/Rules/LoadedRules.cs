@@ -164,7 +164,7 @@ internal sealed class LoadedRules
     private static string Identity(AuditRule rule)
     {
         var identity = new StringBuilder();
-        identity.Append((int?)rule.List).Append('|').Append((int?)rule.Action).Append('|').Append(rule.Prepend ? 'A' : 'a').Append('|');
+        identity.Append((int)rule.List!.Value).Append('|').Append((int)rule.Action!.Value).Append('|').Append(rule.Prepend ? 'A' : 'a').Append('|');
         if (rule.AllSyscalls)
         {
             identity.Append("all");
