@@ -145,6 +145,7 @@ internal readonly record struct AuditRuleField(AuditRuleFieldInfo Info, AuditOpe
     /// <summary>Whether the field decides which events match (the key only labels them).</summary>
     public bool Filters => Info.Value != AuditFieldValue.Key;
 
+    // By the kernel's field number, not the row: auditctl's loginuid is the kernel's auid.
     public bool Equals(AuditRuleField other) => Info.Number == other.Info.Number && Operator == other.Operator && Value.Equals(other.Value);
 
     public override int GetHashCode() => HashCode.Combine(Info.Number, Operator, Value);
