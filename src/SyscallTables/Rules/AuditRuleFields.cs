@@ -3,21 +3,84 @@ using System.Collections.Generic;
 
 namespace SyscallTables.Rules;
 
-/// <summary>The kernel's filter lists (AUDIT_FILTER_* of audit.h) as flags, so a field can name those it works on.</summary>
+/// <summary>
+/// A filter list of the kernel, numbered as audit.h's AUDIT_FILTER_* (the entry and watch lists are gone from the
+/// kernel; auditctl 3.0.9 does not name io_uring).
+/// </summary>
+internal enum AuditFilterList
+{
+    /// <summary>AUDIT_FILTER_USER: messages from user space.</summary>
+    User = 0,
+
+    /// <summary>AUDIT_FILTER_TASK: at task creation.</summary>
+    Task = 1,
+
+    /// <summary>AUDIT_FILTER_EXIT: at syscall exit.</summary>
+    Exit = 4,
+
+    /// <summary>AUDIT_FILTER_EXCLUDE: before a record is made.</summary>
+    Exclude = 5,
+
+    /// <summary>AUDIT_FILTER_FS: at __audit_inode_child.</summary>
+    Filesystem = 6,
+
+    /// <summary>AUDIT_FILTER_URING_EXIT: at io_uring op exit.</summary>
+    IoUring = 7,
+}
+
+/// <summary>A set of the kernel's filter lists (one bit per <see cref="AuditFilterList"/>), so a field can name those it works on.</summary>
 [Flags]
 internal enum AuditFilterLists
 {
     None = 0,
-    User = 1,
-    Task = 2,
-    Exit = 4,
-    Exclude = 8,
-    Filesystem = 16,
-    IoUring = 32,
+    User = 1 << (int)AuditFilterList.User,
+    Task = 1 << (int)AuditFilterList.Task,
+    Exit = 1 << (int)AuditFilterList.Exit,
+    Exclude = 1 << (int)AuditFilterList.Exclude,
+    Filesystem = 1 << (int)AuditFilterList.Filesystem,
+    IoUring = 1 << (int)AuditFilterList.IoUring,
     All = User | Task | Exit | Exclude | Filesystem | IoUring,
 }
 
-/// <summary>The operators of a rule field (the kernel's Audit_equal ... Audit_bittest) as flags.</summary>
+/// <summary>What a rule does when it matches, numbered as audit.h's AUDIT_NEVER and AUDIT_ALWAYS.</summary>
+internal enum AuditRuleAction
+{
+    /// <summary>AUDIT_NEVER: no record.</summary>
+    Never = 0,
+
+    /// <summary>AUDIT_ALWAYS: a record.</summary>
+    Always = 2,
+}
+
+/// <summary>An operator of a rule field as auditctl sends it in fieldflags (audit.h's AUDIT_EQUAL ... AUDIT_BIT_TEST).</summary>
+internal enum AuditOperator
+{
+    /// <summary>AUDIT_EQUAL: <c>=</c>.</summary>
+    Equal = 0x40000000,
+
+    /// <summary>AUDIT_NOT_EQUAL: <c>!=</c>.</summary>
+    NotEqual = 0x30000000,
+
+    /// <summary>AUDIT_LESS_THAN: <c>&lt;</c>.</summary>
+    LessThan = 0x10000000,
+
+    /// <summary>AUDIT_GREATER_THAN: <c>&gt;</c>.</summary>
+    GreaterThan = 0x20000000,
+
+    /// <summary>AUDIT_LESS_THAN_OR_EQUAL: <c>&lt;=</c>.</summary>
+    LessThanOrEqual = LessThan | Equal,
+
+    /// <summary>AUDIT_GREATER_THAN_OR_EQUAL: <c>&gt;=</c>.</summary>
+    GreaterThanOrEqual = GreaterThan | Equal,
+
+    /// <summary>AUDIT_BIT_MASK: <c>&amp;</c>, any of the bits.</summary>
+    BitMask = 0x08000000,
+
+    /// <summary>AUDIT_BIT_TEST: <c>&amp;=</c>, all of the bits.</summary>
+    BitTest = BitMask | Equal,
+}
+
+/// <summary>A set of the operators a field takes (the kernel's Audit_equal ... Audit_bittest) as flags, one per <see cref="AuditOperator"/>.</summary>
 [Flags]
 internal enum AuditFieldOperators
 {
@@ -114,8 +177,8 @@ internal sealed record AuditRuleFieldInfo(string Name, uint Number, AuditFieldVa
     /// <summary>Whether the value is a string the kernel keeps as it is (labels, paths, the key).</summary>
     public bool IsString => Value is AuditFieldValue.SecurityLabel or AuditFieldValue.Path or AuditFieldValue.Key;
 
-    /// <summary>Whether the kernel takes <paramref name="op"/> (one of <c>= != &lt; &gt; &lt;= &gt;= &amp; &amp;=</c>) for this field.</summary>
-    public bool Takes(string op) => (Operators & AuditRuleFields.Operator(op)) != 0;
+    /// <summary>Whether the kernel takes <paramref name="op"/> for this field.</summary>
+    public bool Takes(AuditOperator op) => (Operators & AuditRuleFields.Flag(op)) != 0;
 }
 
 /// <summary>The rule fields by name, from tables/audit-fields.txt.</summary>
@@ -138,30 +201,45 @@ internal static partial class AuditRuleFields
     /// <summary>Whether <paramref name="name"/> is a group id field (gid, egid, ..., obj_gid).</summary>
     public static bool IsGroupId(string name) => Find(name)?.Value == AuditFieldValue.GroupId;
 
-    /// <summary>The list a rule names (<c>exit</c>, <c>user</c>, ...) as a flag; <see cref="AuditFilterLists.None"/> for null.</summary>
-    public static AuditFilterLists List(string? list) => list switch
+    /// <summary>A list's flag in <see cref="AuditFilterLists"/>.</summary>
+    public static AuditFilterLists Flag(AuditFilterList list) => (AuditFilterLists)(1 << (int)list);
+
+    /// <summary>An operator's flag in <see cref="AuditFieldOperators"/>.</summary>
+    public static AuditFieldOperators Flag(AuditOperator op) => op switch
     {
-        "user" => AuditFilterLists.User,
-        "task" => AuditFilterLists.Task,
-        "exit" => AuditFilterLists.Exit,
-        "exclude" => AuditFilterLists.Exclude,
-        "filesystem" => AuditFilterLists.Filesystem,
-        "io_uring" => AuditFilterLists.IoUring,
-        _ => AuditFilterLists.None,
+        AuditOperator.Equal => AuditFieldOperators.Equal,
+        AuditOperator.NotEqual => AuditFieldOperators.NotEqual,
+        AuditOperator.LessThan => AuditFieldOperators.Less,
+        AuditOperator.GreaterThan => AuditFieldOperators.Greater,
+        AuditOperator.LessThanOrEqual => AuditFieldOperators.LessOrEqual,
+        AuditOperator.GreaterThanOrEqual => AuditFieldOperators.GreaterOrEqual,
+        AuditOperator.BitMask => AuditFieldOperators.BitMask,
+        AuditOperator.BitTest => AuditFieldOperators.BitTest,
+        _ => AuditFieldOperators.None,
     };
 
-    /// <summary>An operator's flag.</summary>
-    public static AuditFieldOperators Operator(string op) => op switch
+    /// <summary>The name auditctl gives a list in <c>-a</c> (<c>exit</c>, <c>user</c>, ...).</summary>
+    public static string Name(AuditFilterList list) => list switch
     {
-        "=" => AuditFieldOperators.Equal,
-        "!=" => AuditFieldOperators.NotEqual,
-        "<" => AuditFieldOperators.Less,
-        ">" => AuditFieldOperators.Greater,
-        "<=" => AuditFieldOperators.LessOrEqual,
-        ">=" => AuditFieldOperators.GreaterOrEqual,
-        "&" => AuditFieldOperators.BitMask,
-        "&=" => AuditFieldOperators.BitTest,
-        _ => AuditFieldOperators.None,
+        AuditFilterList.User => "user",
+        AuditFilterList.Task => "task",
+        AuditFilterList.Exit => "exit",
+        AuditFilterList.Exclude => "exclude",
+        AuditFilterList.Filesystem => "filesystem",
+        _ => "io_uring",
+    };
+
+    /// <summary>How an operator is written in <c>-F</c> and <c>-C</c>.</summary>
+    public static string Symbol(AuditOperator op) => op switch
+    {
+        AuditOperator.Equal => "=",
+        AuditOperator.NotEqual => "!=",
+        AuditOperator.LessThan => "<",
+        AuditOperator.GreaterThan => ">",
+        AuditOperator.LessThanOrEqual => "<=",
+        AuditOperator.GreaterThanOrEqual => ">=",
+        AuditOperator.BitMask => "&",
+        _ => "&=",
     };
 
     private static class Index

@@ -24,7 +24,27 @@ internal static class AuditRuleParser
 
     private static readonly string[] LongOptions = ["loginuid-immutable", "backlog_wait_time", "reset-lost", "reset_backlog_wait_time_actual", "signal"];
 
-    private static readonly HashSet<string> FileTypes = ["file", "dir", "socket", "link", "character", "block", "fifo"];
+    // The file types auditctl names (libaudit's ftypetab.h), with the kernel's S_IF* bits for them.
+    private static readonly Dictionary<string, uint> FileTypes = new(StringComparer.Ordinal)
+    {
+        ["file"] = 0x8000, ["dir"] = 0x4000, ["socket"] = 0xC000, ["link"] = 0xA000, ["character"] = 0x2000, ["block"] = 0x6000, ["fifo"] = 0x1000,
+    };
+
+    // The operators libaudit looks for in -F and -C, in its order: the first found anywhere in the text wins.
+    private static readonly (AuditOperator Operator, byte[] Symbol)[] FieldOperators = Symbols(
+        AuditOperator.NotEqual, AuditOperator.GreaterThanOrEqual, AuditOperator.LessThanOrEqual, AuditOperator.BitTest,
+        AuditOperator.Equal, AuditOperator.GreaterThan, AuditOperator.LessThan, AuditOperator.BitMask);
+
+    private static readonly (AuditOperator Operator, byte[] Symbol)[] ComparisonOperators = Symbols(AuditOperator.NotEqual, AuditOperator.Equal);
+
+    private static (AuditOperator Operator, byte[] Symbol)[] Symbols(params AuditOperator[] operators) =>
+        Array.ConvertAll(operators, op => (op, Encoding.ASCII.GetBytes(AuditRuleFields.Symbol(op))));
+
+    // Every watch permission (rwxa): what -w watches without -p.
+    private const uint AllPermissions = 15;
+
+    // An unset auid or sessionid, and -1, as the kernel gets them.
+    private const uint Unset = uint.MaxValue;
 
     // The file systems auditctl 3.0.9 names for the filesystem list, with their magic numbers.
     private static readonly Dictionary<string, uint> FileSystemTypes = new(StringComparer.Ordinal) { ["tracefs"] = 0x74726163, ["debugfs"] = 0x64626720 };
@@ -35,7 +55,7 @@ internal static class AuditRuleParser
     /// <summary>Parses one line (without its '\n', at most <see cref="AuditctlLimits.MaxLineBytes"/> bytes).</summary>
     public static AuditRule Parse(ReadOnlySpan<byte> line, int number, AuditArch? host, AuditArch? host32)
     {
-        var rule = new AuditRule(number) { Kind = AuditRuleLineKind.Empty };
+        var notes = new RuleNotes();
 
         // auditctl handles each line as a C string: a NUL ends it, whatever follows on the line.
         int nul = line.IndexOf((byte)0);
@@ -45,22 +65,22 @@ internal static class AuditRuleParser
         {
             if (!AuditctlText.IsBlank(hidden))
             {
-                rule.Add(RuleChecks.LineStartsWithNul(hidden));
+                notes.Add(RuleChecks.LineStartsWithNul(hidden));
             }
 
-            return rule;
+            return new AuditRule(number, notes);
         }
 
         List<byte[]> args = AuditctlText.Split(line, out int dropped);
         if (args[0][0] == '#')
         {
-            return rule;
+            return new AuditRule(number, notes);
         }
 
-        new Options(rule, args, host, host32).Read();
-        rule.Text = new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
-            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0);
-        return rule;
+        var options = new Options(notes, args, host, host32);
+        options.Read();
+        return options.Rule(number, new AuditRuleText(line.Length, nul, nul >= 0 && !AuditctlText.IsBlank(hidden) ? hidden.ToArray() : null,
+            args.Count, dropped, args[^1], line[^1] == '\r', line.IndexOf((byte)'\t') >= 0));
     }
 
     /// <summary>
@@ -85,15 +105,31 @@ internal static class AuditRuleParser
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=!<>&,./:@%"u8);
 
     /// <summary>One line's options read in order, with auditctl's state (setopt's globals) while it reads them.</summary>
-    private sealed class Options(AuditRule rule, List<byte[]> args, AuditArch? host, AuditArch? host32)
+    private sealed class Options(RuleNotes notes, List<byte[]> args, AuditArch? host, AuditArch? host32)
     {
         private readonly List<byte[]> _strays = [];
+
+        // What the line's rule holds so far.
+        private readonly List<AuditRuleField> _fields = [];
+        private readonly List<string> _fieldTexts = [];
+        private readonly SortedSet<int> _syscalls = [];
+        private AuditRuleLineKind _kind;
+        private AuditFilterList? _list;
+        private AuditRuleAction? _action;
+        private bool _prepend;
+        private AuditArch? _arch;
+        private bool _hasArch;
+        private bool _allSyscalls;
+        private string _ruleKey = "";
+        private bool _deletesAll;
+        private bool _locksConfiguration;
+        private bool _ruleSent;
 
         private readonly StringBuilder _key = new();
         private int _keyBytes;
         private int _ruleOptions;
-        private string? _addList;
-        private string? _deleteList;
+        private AuditFilterList? _addList;
+        private AuditFilterList? _deleteList;
         private bool _syscallAdded;
         private bool _permAdded;
         private bool _exeAdded;
@@ -102,14 +138,31 @@ internal static class AuditRuleParser
         private bool _stopped;
 
         // The list -F and -C are checked against: the added rule's, else the deleted one's.
-        private string? List => _addList ?? _deleteList;
+        private AuditFilterList? List => _addList ?? _deleteList;
 
-        private string Elf => rule.Arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
+        private string Elf => _arch is AuditArch a ? AuditArchs.GetName(a) ?? "this arch" : "this arch";
+
+        /// <summary>The rule the line's options made.</summary>
+        public AuditRule Rule(int line, AuditRuleText text) => new(line, notes, _fields, _fieldTexts, _syscalls)
+        {
+            Kind = _kind,
+            List = _list,
+            Action = _action,
+            Prepend = _prepend,
+            Arch = _arch,
+            HasArch = _hasArch,
+            AllSyscalls = _allSyscalls,
+            Key = _ruleKey,
+            DeletesAll = _deletesAll,
+            LocksConfiguration = _locksConfiguration,
+            SendsRule = _ruleSent,
+            Text = text,
+        };
 
         public void Read()
         {
             int count = args.Count + 1;
-            for (int i = 0; i < args.Count && !rule.HasErrors && !_stopped; i++)
+            for (int i = 0; i < args.Count && !notes.HasErrors && !_stopped; i++)
             {
                 byte[] arg = args[i];
                 if (arg.Length < 2 || arg[0] != '-')
@@ -127,14 +180,14 @@ internal static class AuditRuleParser
                 i = arg[1] == '-' ? ReadLongOption(i) : ReadShortOptions(i, count);
             }
 
-            if (rule.HasErrors || _stopped)
+            if (notes.HasErrors || _stopped)
             {
                 return;
             }
 
             if (_strays.Count > 0)
             {
-                rule.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
+                notes.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
                 return;
             }
 
@@ -147,18 +200,18 @@ internal static class AuditRuleParser
             {
                 if (_syscallAdded)
                 {
-                    rule.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
+                    notes.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
                 }
 
                 return;
             }
 
-            if (List is not "task" && !_syscallAdded)
+            if (List is not AuditFilterList.Task && !_syscallAdded)
             {
-                rule.AllSyscalls = true;
+                _allSyscalls = true;
             }
 
-            rule.SendsRule = true;
+            _ruleSent = true;
         }
 
         private int ReadLongOption(int i)
@@ -186,7 +239,7 @@ internal static class AuditRuleParser
 
             if (matches != 1 || match is null)
             {
-                rule.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
+                notes.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
                 return i;
             }
 
@@ -199,18 +252,18 @@ internal static class AuditRuleParser
 
             if (takesValue != value is not null)
             {
-                rule.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
+                notes.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
                 return i;
             }
 
-            rule.Kind = AuditRuleLineKind.Control;
+            _kind = AuditRuleLineKind.Control;
             if (match == "backlog_wait_time" && !AuditctlText.StartsWithDigit(value))
             {
-                rule.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
+                notes.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
             }
             else if (match == "signal" && Encoding.UTF8.GetString(value!).ToUpperInvariant() is not ("TERM" or "HUP" or "USR1" or "USR2" or "CONT"))
             {
-                rule.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
+                notes.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
             }
 
             return i;
@@ -219,7 +272,7 @@ internal static class AuditRuleParser
         private int ReadShortOptions(int i, int count)
         {
             byte[] arg = args[i];
-            for (int at = 1; at < arg.Length && !rule.HasErrors && !_stopped; at++)
+            for (int at = 1; at < arg.Length && !notes.HasErrors && !_stopped; at++)
             {
                 char option = (char)arg[at];
                 if (Flags.Contains(option, StringComparison.Ordinal))
@@ -230,14 +283,14 @@ internal static class AuditRuleParser
 
                 if (!OptionsWithValue.Contains(option, StringComparison.Ordinal))
                 {
-                    rule.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
+                    notes.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
                     return i;
                 }
 
                 byte[]? value = at + 1 < arg.Length ? arg[(at + 1)..] : i + 1 < args.Count ? args[++i] : null;
                 if (value is null)
                 {
-                    rule.Error($"-{option} needs a value");
+                    notes.Error($"-{option} needs a value");
                     return i;
                 }
 
@@ -250,20 +303,20 @@ internal static class AuditRuleParser
 
         private void ReadFlag(char option, int i, int count)
         {
-            if (rule.Kind == AuditRuleLineKind.Empty)
+            if (_kind == AuditRuleLineKind.Empty)
             {
-                rule.Kind = AuditRuleLineKind.Control;
+                _kind = AuditRuleLineKind.Control;
             }
 
             switch (option)
             {
                 case 'h':
-                    rule.Error("-h prints auditctl's help and fails the line; delete it");
+                    notes.Error("-h prints auditctl's help and fails the line; delete it");
                     break;
                 case 's':
                     if (count > 3 || (count == 3 && !NextIs(i, "-i"u8)))
                     {
-                        rule.Error("-s takes no other option than -i");
+                        notes.Error("-s takes no other option than -i");
                     }
 
                     _stopped = count == 3;
@@ -271,7 +324,7 @@ internal static class AuditRuleParser
                 case 'l':
                     if (count > 4 || (count == 3 && !NextIs(i, "-i"u8)) || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        rule.Error("-l takes no other option than -i or -k KEY");
+                        notes.Error("-l takes no other option than -i or -k KEY");
                     }
 
                     _stopped = count > 2;
@@ -279,14 +332,14 @@ internal static class AuditRuleParser
                 case 'D':
                     if (count > 4 || count == 3 || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        rule.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
+                        notes.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
                         break;
                     }
 
-                    rule.DeletesAll = true;
+                    _deletesAll = true;
                     if (count == 4)
                     {
-                        rule.Key = AuditctlText.Exact(args[2]);
+                        _ruleKey = AuditctlText.Exact(args[2]);
                         _stopped = true;
                     }
 
@@ -312,7 +365,7 @@ internal static class AuditRuleParser
                 case 'k':
                     if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded) || (_addList is null && _deleteList is null))
                     {
-                        rule.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
+                        notes.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
                         break;
                     }
 
@@ -328,7 +381,7 @@ internal static class AuditRuleParser
                     ReadComparison(value);
                     break;
                 default:
-                    rule.Kind = rule.Kind == AuditRuleLineKind.Empty ? AuditRuleLineKind.Control : rule.Kind;
+                    _kind = _kind == AuditRuleLineKind.Empty ? AuditRuleLineKind.Control : _kind;
                     ReadControl(option, value, count);
                     break;
             }
@@ -342,16 +395,16 @@ internal static class AuditRuleParser
                 case 'e' or 'f':
                     if (!(v.SequenceEqual("0"u8) || v.SequenceEqual("1"u8) || v.SequenceEqual("2"u8)))
                     {
-                        rule.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
+                        notes.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
                     }
 
-                    rule.LocksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
+                    _locksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
                     break;
                 case 'b' or 'r':
                     AuditctlText.ParseUnsigned(value, 0, out _, out bool overflow);
                     if (!AuditctlText.StartsWithDigit(value) || overflow)
                     {
-                        rule.Error($"-{option} {Quote(value)}: give a number");
+                        notes.Error($"-{option} {Quote(value)}: give a number");
                     }
 
                     break;
@@ -359,18 +412,18 @@ internal static class AuditRuleParser
                     // auditctl checks each char as a signed C char: bytes from 0x80 count as below 32 too.
                     if (count > 3 || v.IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0 || v.IndexOfAnyInRange((byte)0, (byte)31) >= 0)
                     {
-                        rule.Error("-m takes one message of printable ASCII, alone on its line");
+                        notes.Error("-m takes one message of printable ASCII, alone on its line");
                     }
 
                     break;
                 case 'R':
-                    rule.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
+                    notes.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
                     break;
                 case 'q':
                     int comma = v.IndexOf((byte)',');
                     if (_syscallAdded || comma < 0 || comma == v.Length - 1 || v[(comma + 1)..].IndexOf((byte)',') >= 0)
                     {
-                        rule.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
+                        notes.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
                     }
 
                     break;
@@ -382,13 +435,13 @@ internal static class AuditRuleParser
             bool add = option != 'd';
             if (add && value.AsSpan().IndexOf("task"u8) >= 0 && _syscallAdded)
             {
-                rule.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
+                notes.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
                 return;
             }
 
             if (++_ruleOptions != 1)
             {
-                rule.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
+                notes.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
                 return;
             }
 
@@ -396,7 +449,7 @@ internal static class AuditRuleParser
             int comma = text.IndexOf(',', StringComparison.Ordinal);
             if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !Ascii.IsValid(value))
             {
-                rule.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
+                notes.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
                 return;
             }
 
@@ -405,9 +458,10 @@ internal static class AuditRuleParser
             bool actionFirst = first is "always" or "never" or "possible";
             string action = actionFirst ? first : second;
             string list = actionFirst ? second : first;
-            if (!actionFirst && list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            AuditFilterList? named = ListNamed(list);
+            if (!actionFirst && named is null)
             {
-                rule.Error(list == "entry"
+                notes.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} always,exit"
                     : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
                 return;
@@ -416,15 +470,15 @@ internal static class AuditRuleParser
             if (!actionFirst && action == "possible")
             {
                 // auditctl 3.0.9 prints that "possible" is deprecated and skips the line without an error.
-                rule.Kind = AuditRuleLineKind.Control;
-                rule.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
+                _kind = AuditRuleLineKind.Control;
+                notes.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
                 _stopped = true;
                 return;
             }
 
-            if (action is not ("always" or "never") || list is not ("exit" or "task" or "user" or "exclude" or "filesystem"))
+            if (action is not ("always" or "never") || named is not AuditFilterList known)
             {
-                rule.Error(list == "entry"
+                notes.Error(list == "entry"
                     ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} {(action is "always" or "never" ? action : "always")},exit"
                     : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
                 return;
@@ -432,41 +486,52 @@ internal static class AuditRuleParser
 
             if (add)
             {
-                _addList = list;
+                _addList = known;
             }
             else
             {
-                _deleteList = list;
+                _deleteList = known;
             }
 
             _sendsRule = true;
-            rule.Kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
-            rule.Prepend = option == 'A';
-            rule.List = _addList ?? _deleteList;
-            rule.Action = action;
+            _kind = add ? AuditRuleLineKind.AddRule : AuditRuleLineKind.DeleteRule;
+            _prepend = option == 'A';
+            _list = _addList ?? _deleteList;
+            _action = action == "always" ? AuditRuleAction.Always : AuditRuleAction.Never;
             if (!actionFirst)
             {
-                rule.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
+                notes.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
             }
         }
+
+        // The lists auditctl 3.0.9 takes in -a, -A and -d (audit_name_to_flt); it has no name for io_uring.
+        private static AuditFilterList? ListNamed(string name) => name switch
+        {
+            "exit" => AuditFilterList.Exit,
+            "task" => AuditFilterList.Task,
+            "user" => AuditFilterList.User,
+            "exclude" => AuditFilterList.Exclude,
+            "filesystem" => AuditFilterList.Filesystem,
+            _ => null,
+        };
 
         private void ReadWatch(char option, byte[] path)
         {
             if (option == 'w' && (_addList is not null || _deleteList is not null))
             {
-                rule.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
+                notes.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
                 return;
             }
 
             if (path.Length >= AuditctlLimits.MaxPathBytes)
             {
-                rule.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
+                notes.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
                 return;
             }
 
             if (path[0] != '/')
             {
-                rule.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
+                notes.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
                 return;
             }
 
@@ -479,37 +544,37 @@ internal static class AuditRuleParser
             ReadOnlySpan<byte> baseName = trimmed[(trimmed.LastIndexOf((byte)'/') + 1)..];
             if (baseName.Length > AuditctlLimits.MaxNameBytes)
             {
-                rule.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
+                notes.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
                 return;
             }
 
-            if (rule.Fields.Count > 0)
+            if (_fields.Count > 0)
             {
-                rule.Error($"-{option} {Quote(path)}: a watch must come before every -F");
+                notes.Error($"-{option} {Quote(path)}: a watch must come before every -F");
                 return;
             }
 
             if (option == 'w')
             {
-                _addList = "exit";
+                _addList = AuditFilterList.Exit;
             }
             else
             {
-                _deleteList = "exit";
+                _deleteList = AuditFilterList.Exit;
             }
 
             _sendsRule = true;
             _syscallAdded = true;
             _permAdded = true;
-            rule.Kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
-            rule.List = "exit";
-            rule.Action = "always";
-            rule.AllSyscalls = true;
-            AddField(new AuditRuleField("path", "=", AuditctlText.Exact(path.Length > 2 ? trimmed : path), false), $"-{option} {Quote(path)}");
-            AddField(new AuditRuleField("perm", "=", "15", false), "-p");
+            _kind = option == 'w' ? AuditRuleLineKind.AddWatch : AuditRuleLineKind.DeleteWatch;
+            _list = AuditFilterList.Exit;
+            _action = AuditRuleAction.Always;
+            _allSyscalls = true;
+            AddField(Field("path", AuditOperator.Equal, AuditRuleValue.OfText(path.Length > 2 ? trimmed : path)), $"-{option} {Quote(path)}");
+            AddField(Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(AllPermissions)), "-p");
             if (path.AsSpan().IndexOf(".."u8) >= 0 || path.AsSpan().IndexOfAny((byte)'*', (byte)'?') >= 0)
             {
-                rule.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
+                notes.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
             }
         }
 
@@ -517,7 +582,7 @@ internal static class AuditRuleParser
         {
             if (_addList is null && _deleteList is null)
             {
-                rule.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
+                notes.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
                 return;
             }
 
@@ -526,16 +591,16 @@ internal static class AuditRuleParser
                 return;
             }
 
-            int existing = rule.Fields.FindIndex(f => f.Name == "perm");
-            var field = new AuditRuleField("perm", "=", bits.ToString(CultureInfo.InvariantCulture), false);
+            int existing = _fields.FindIndex(f => f.Name == "perm");
+            AuditRuleField field = Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(bits));
             if (existing >= 0)
             {
-                rule.Fields[existing] = field;
-                rule.FieldTexts[existing] = $"-p {Quote(value)}";
+                _fields[existing] = field;
+                _fieldTexts[existing] = $"-p {Quote(value)}";
             }
-            else if (rule.Fields.Count == 0)
+            else if (_fields.Count == 0)
             {
-                rule.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
+                notes.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
                 return;
             }
             else if (!HasRoomForField($"-p {Quote(value)}"))
@@ -556,7 +621,7 @@ internal static class AuditRuleParser
         {
             if (value.Length > 4)
             {
-                rule.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
+                notes.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
                 return null;
             }
 
@@ -573,7 +638,7 @@ internal static class AuditRuleParser
                 };
                 if (bit == 0)
                 {
-                    rule.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
+                    notes.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
                     return null;
                 }
 
@@ -588,13 +653,13 @@ internal static class AuditRuleParser
             int length = key.Length + _keyBytes + (_keyBytes > 0 ? 1 : 0);
             if (length > AuditctlLimits.MaxKeyBytes)
             {
-                rule.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
+                notes.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
                 return;
             }
 
             if (key.IndexOf((byte)1) >= 0)
             {
-                rule.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
+                notes.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
             }
 
             if (_key.Length > 0)
@@ -616,50 +681,51 @@ internal static class AuditRuleParser
 
             if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded))
             {
-                rule.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
+                notes.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
                 return false;
             }
 
-            rule.Key = _key.ToString();
-            AddField(new AuditRuleField("key", "=", rule.Key, false), "the key");
+            _ruleKey = _key.ToString();
+            AddField(Field("key", AuditOperator.Equal, AuditRuleValue.OfText(Encoding.Latin1.GetBytes(_ruleKey))), "the key");
             return true;
         }
 
+        private static AuditRuleField Field(string name, AuditOperator op, AuditRuleValue value) => new(AuditRuleFields.Get(name), op, value);
+
         private void AddField(AuditRuleField field, string written)
         {
-            rule.Fields.Add(field);
-            rule.FieldTexts.Add(written);
+            _fields.Add(field);
+            _fieldTexts.Add(written);
         }
 
         private bool HasRoomForField(string what)
         {
             // libaudit keeps a slot free: it refuses a field when AUDIT_MAX_FIELDS - 1 are there.
-            if (rule.Fields.Count < AuditctlLimits.MaxFields - 1)
+            if (_fields.Count < AuditctlLimits.MaxFields - 1)
             {
                 return true;
             }
 
-            rule.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
+            notes.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
             return false;
         }
 
         private void ReadSyscalls(byte[] value)
         {
-            string? list = _addList ?? _deleteList;
-            if (list is "task" or "user" or "filesystem" or "exclude")
+            if (List is AuditFilterList list && list != AuditFilterList.Exit)
             {
-                rule.Error($"-S {Quote(value)}: only exit rules name syscalls; the {list} list filters without them");
+                notes.Error($"-S {Quote(value)}: only exit rules name syscalls; the {AuditRuleFields.Name(list)} list filters without them");
                 _stopped = true;
                 return;
             }
 
-            if (rule.Arch is null)
+            if (_arch is null)
             {
                 // Without -F arch auditctl looks -S up in the table of the machine it runs on.
-                rule.Arch = host;
+                _arch = host;
                 if (host is not AuditArch h || !AuditctlSyscalls.KnowsArch(h))
                 {
-                    rule.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
+                    notes.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
                     return;
                 }
             }
@@ -692,11 +758,11 @@ internal static class AuditRuleParser
         {
             if (item.SequenceEqual("all"u8))
             {
-                rule.AllSyscalls = true;
+                _allSyscalls = true;
                 return true;
             }
 
-            AuditArch arch = rule.Arch!.Value;
+            AuditArch arch = _arch!.Value;
             string archName = Elf;
             string? name = AuditctlText.LookupName(item);
             if (name is not null && !AuditctlText.StartsWithDigit(item))
@@ -706,7 +772,7 @@ internal static class AuditRuleParser
 
             if (!AuditctlText.StartsWithDigit(item))
             {
-                rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
                 return false;
             }
 
@@ -715,21 +781,21 @@ internal static class AuditRuleParser
             int number = unchecked((int)parsed);
             if (number < 0 || number >= 2048)
             {
-                rule.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
+                notes.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
                 return false;
             }
 
             if (used != item.Length || number != parsed)
             {
-                rule.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
+                notes.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
             }
 
             if (Syscalls.IsSupported(arch) && Syscalls.GetName(arch, number) is null)
             {
-                rule.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
+                notes.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
             }
 
-            rule.Syscalls.Add(number);
+            _syscalls.Add(number);
             return true;
         }
 
@@ -737,7 +803,7 @@ internal static class AuditRuleParser
         {
             if (!Syscalls.IsSupported(arch))
             {
-                rule.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
+                notes.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
                 return false;
             }
 
@@ -747,20 +813,20 @@ internal static class AuditRuleParser
                 // the rule loads, for a number this ABI does not serve.
                 if (AuditctlSyscalls.TryGetNumber(arch, name, out number, out AuditArch table))
                 {
-                    rule.Warning(arch == AuditArch.Arm && table == arch
+                    notes.Warning(arch == AuditArch.Arm && table == arch
                         ? $"-S {name}: arm (EABI) has no syscall {name}; auditctl's arm table still holds the OABI call {name} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
                         : $"-S {name}: {archName} has no syscall {name}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
-                    rule.Syscalls.Add(number);
+                    _syscalls.Add(number);
                     return true;
                 }
 
                 if (ArchWith(name, arch) is AuditArch other)
                 {
-                    rule.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
+                    notes.Add(RuleChecks.SyscallOfOtherArch(Quote(item), archName, AuditArchs.GetName(other)!, name));
                 }
                 else
                 {
-                    rule.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                    notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
                 }
 
                 return false;
@@ -769,17 +835,17 @@ internal static class AuditRuleParser
             string? auditName = Syscalls.GetAuditName(arch, number);
             if (!string.Equals(auditName, name, StringComparison.Ordinal))
             {
-                rule.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
+                notes.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
                 return false;
             }
 
             if (!AuditctlSyscalls.IsKnown(arch, number))
             {
-                rule.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
+                notes.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
                 return false;
             }
 
-            rule.Syscalls.Add(number);
+            _syscalls.Add(number);
             return true;
         }
 
@@ -797,28 +863,27 @@ internal static class AuditRuleParser
             return null;
         }
 
-        // libaudit's operator search: the first of these found anywhere in the text, in this order.
-        private static (int At, string Operator) FindOperator(ReadOnlySpan<byte> text, bool comparison)
+        // libaudit's operator search (audit_rule_fieldpair_data): the first found anywhere in the text, in its order.
+        private static (int At, AuditOperator Operator, int Length) FindOperator(ReadOnlySpan<byte> text, bool comparison)
         {
-            string[] operators = comparison ? ["!=", "="] : ["!=", ">=", "<=", "&=", "=", ">", "<", "&"];
-            foreach (string op in operators)
+            foreach ((AuditOperator op, byte[] symbol) in comparison ? ComparisonOperators : FieldOperators)
             {
-                int at = text.IndexOf(Encoding.ASCII.GetBytes(op));
+                int at = text.IndexOf(symbol);
                 if (at >= 0)
                 {
-                    return (at, op);
+                    return (at, op, symbol.Length);
                 }
             }
 
-            return (-1, "");
+            return (-1, default, 0);
         }
 
         private void ReadField(byte[] text, int i, int count)
         {
-            string? list = List;
+            AuditFilterList? list = List;
             if (list is null && !(i + 1 < count - 1 && text.AsSpan().IndexOf("arch="u8) >= 0 && args[i + 1].AsSpan().SequenceEqual("-t"u8)))
             {
-                rule.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
+                notes.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
                 return;
             }
 
@@ -833,64 +898,63 @@ internal static class AuditRuleParser
                 return;
             }
 
-            (int at, string op) = FindOperator(text, comparison: false);
+            (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: false);
             if (at < 0)
             {
-                rule.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
+                notes.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
                 return;
             }
 
             ReadOnlySpan<byte> nameBytes = text.AsSpan(0, at);
-            ReadOnlySpan<byte> value = text.AsSpan(at + op.Length);
+            ReadOnlySpan<byte> value = text.AsSpan(at + opLength);
             if (nameBytes.IsEmpty || value.IsEmpty)
             {
-                rule.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
+                notes.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
                 return;
             }
 
             if (AuditctlText.LookupName(nameBytes) is not string lookup || AuditRuleFields.Find(lookup) is not AuditRuleFieldInfo field)
             {
-                rule.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
+                notes.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
                 return;
             }
 
             // The exclude list takes only a few fields; the filesystem list needs kernel support, which has only fstype.
             string name = field.Name;
-            if (list == "exclude" && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
+            if (list == AuditFilterList.Exclude && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
-                rule.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
+                notes.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
                 return;
             }
 
-            if (field.AuditctlLists == AuditFilterLists.Exit && list != "exit")
+            if (field.AuditctlLists == AuditFilterLists.Exit && list != AuditFilterList.Exit)
             {
-                rule.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
+                notes.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
                 return;
             }
 
-            string? loaded = ReadFieldValue(text, name, op, value, list);
-            if (loaded is null)
+            if (ReadFieldValue(text, name, op, value, list) is not AuditRuleValue loaded)
             {
                 return;
             }
 
-            AddField(new AuditRuleField(name, op, loaded, false), $"-F {Quote(text)}");
+            AddField(new AuditRuleField(field, op, loaded), $"-F {Quote(text)}");
             _permAdded |= name is "perm" or "path" or "dir";
             _exeAdded |= name == "exe";
             _fileSystemAdded |= name == "fstype";
         }
 
         // The value the kernel gets, or null after an error: libaudit's checks of the value for each field.
-        private string? ReadFieldValue(byte[] text, string name, string op, ReadOnlySpan<byte> value, string? list)
+        private AuditRuleValue? ReadFieldValue(byte[] text, string name, AuditOperator op, ReadOnlySpan<byte> value, AuditFilterList? list)
         {
             switch (name)
             {
                 case "arch":
                     return ReadArch(text, op, value);
                 case "msgtype":
-                    if (list is not ("exclude" or "user"))
+                    if (list is not (AuditFilterList.Exclude or AuditFilterList.User))
                     {
-                        rule.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
+                        notes.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
                         return null;
                     }
 
@@ -898,48 +962,48 @@ internal static class AuditRuleParser
                 case "exit":
                     return ReadExit(text, value);
                 case "perm":
-                    if (op != "=")
+                    if (op != AuditOperator.Equal)
                     {
-                        rule.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
+                        notes.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
                         return null;
                     }
 
-                    return PermissionBits("-F perm=", value.ToArray()) is uint bits ? bits.ToString(CultureInfo.InvariantCulture) : null;
+                    return PermissionBits("-F perm=", value.ToArray()) is uint bits ? AuditRuleValue.OfNumber(bits) : null;
                 case "filetype":
                     string? fileType = AuditctlText.LookupName(value);
-                    if (fileType is null || !FileTypes.Contains(fileType))
+                    if (fileType is null || !FileTypes.TryGetValue(fileType, out uint mode))
                     {
-                        rule.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
+                        notes.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
                         return null;
                     }
 
-                    return fileType;
+                    return AuditRuleValue.OfNumber(mode);
                 case "fstype":
                     return ReadFileSystemType(text, op, value, list);
                 case "a0" or "a1" or "a2" or "a3":
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
                         return null;
                     }
 
                     return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
                 case "sessionid":
-                    if (list is not ("exclude" or "user" or "exit"))
+                    if (list is not (AuditFilterList.Exclude or AuditFilterList.User or AuditFilterList.Exit))
                     {
-                        rule.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
+                        notes.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
                         return null;
                     }
 
                     if (value.SequenceEqual("unset"u8))
                     {
-                        return uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+                        return AuditRuleValue.OfNumber(Unset);
                     }
 
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        rule.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
-                        return "0";
+                        notes.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
+                        return AuditRuleValue.OfNumber(0);
                     }
 
                     return Number(text, value, signed: !AuditctlText.StartsWithDigit(value));
@@ -947,7 +1011,7 @@ internal static class AuditRuleParser
                     ulong family = AuditctlText.ParseUnsigned(value, 0, out _, out _);
                     if (family >= AddressFamilies)
                     {
-                        rule.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
+                        notes.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
                         return null;
                     }
 
@@ -967,7 +1031,7 @@ internal static class AuditRuleParser
                     // pid, ppid, pers, devmajor, devminor, inode, success: a number that starts with a digit.
                     if (!AuditctlText.StartsWithDigit(value))
                     {
-                        rule.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
                         return null;
                     }
 
@@ -976,7 +1040,7 @@ internal static class AuditRuleParser
         }
 
         // A number as libaudit reads it into the kernel's 32-bit value, with a warning where that is not what is written.
-        private string Number(byte[] text, ReadOnlySpan<byte> value, bool signed)
+        private AuditRuleValue Number(byte[] text, ReadOnlySpan<byte> value, bool signed)
         {
             ulong wide = signed
                 ? unchecked((ulong)AuditctlText.ParseSigned(value, 0, out int used, out bool overflow))
@@ -989,16 +1053,16 @@ internal static class AuditRuleParser
                 string why = used != value.Length ? $"reads the number as far as it goes and ignores {Quote(value[used..])}"
                     : octal ? "reads a number with a leading 0 as octal"
                     : "keeps only its low 32 bits";
-                rule.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
+                notes.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
             }
 
-            return loaded.ToString(CultureInfo.InvariantCulture);
+            return AuditRuleValue.OfNumber(loaded);
         }
 
-        private string? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadId(byte[] text, string name, ReadOnlySpan<byte> value)
         {
             bool uid = AuditRuleFields.IsUserId(name);
-            string? loaded;
+            AuditRuleValue loaded;
             if (AuditctlText.StartsWithDigit(value))
             {
                 // uids are read with strtoul, gids with strtol.
@@ -1010,7 +1074,7 @@ internal static class AuditRuleParser
             }
             else if (uid && value.SequenceEqual("unset"u8))
             {
-                loaded = uint.MaxValue.ToString(CultureInfo.InvariantCulture);
+                loaded = AuditRuleValue.OfNumber(Unset);
             }
             else
             {
@@ -1019,53 +1083,53 @@ internal static class AuditRuleParser
                 {
                     if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.' or (byte)'$'))
                     {
-                        rule.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
+                        notes.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
                         return null;
                     }
                 }
 
                 if (!value.SequenceEqual("root"u8))
                 {
-                    rule.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
+                    notes.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
                 }
 
-                return value.SequenceEqual("root"u8) ? "0" : "name:" + AuditctlText.Exact(value);
+                return value.SequenceEqual("root"u8) ? AuditRuleValue.OfNumber(0) : AuditRuleValue.OfAccountName(value);
             }
 
             return loaded;
         }
 
-        private string? ReadString(byte[] text, string name, string op, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadString(byte[] text, string name, AuditOperator op, ReadOnlySpan<byte> value)
         {
             if (name == "exe")
             {
-                if (op is not ("=" or "!="))
+                if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
                 {
-                    rule.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
+                    notes.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
                     return null;
                 }
             }
 
             if (value.Length > AuditctlLimits.MaxPathBytes)
             {
-                rule.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
+                notes.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
                 return null;
             }
 
-            return AuditctlText.Exact(value);
+            return AuditRuleValue.OfText(value);
         }
 
-        private string? ReadArch(byte[] text, string op, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadArch(byte[] text, AuditOperator op, ReadOnlySpan<byte> value)
         {
             if (_syscallAdded)
             {
-                rule.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
+                notes.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
                 return null;
             }
 
-            if (op is not ("=" or "!="))
+            if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                rule.Error($"-F {Quote(text)}: arch takes only = or !=");
+                notes.Error($"-F {Quote(text)}: arch takes only = or !=");
                 return null;
             }
 
@@ -1073,19 +1137,19 @@ internal static class AuditRuleParser
             AuditArch? arch = Ascii.IsValid(value) ? AuditctlArchs.Resolve(archText, AuditctlArchs.B64(host), host32) : null;
             if (arch is null)
             {
-                rule.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
+                notes.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
                 return null;
             }
 
             // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
             if (archText.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
             {
-                rule.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
+                notes.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
             }
 
-            rule.Arch = arch;
-            rule.HasArch = true;
-            return ((uint)arch.Value).ToString(CultureInfo.InvariantCulture);
+            _arch = arch;
+            _hasArch = true;
+            return AuditRuleValue.OfNumber((uint)arch.Value);
         }
 
         // Why auditctl refuses an arch value, and what it takes instead.
@@ -1120,7 +1184,7 @@ internal static class AuditRuleParser
             return $"unknown arch; write b64, b32 or an arch name ({Known})";
         }
 
-        private string? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
         {
             if (AuditctlText.StartsWithDigit(value))
             {
@@ -1130,7 +1194,7 @@ internal static class AuditRuleParser
             string? name = Ascii.IsValid(value) ? Encoding.ASCII.GetString(value) : null;
             if (name is not null && AuditctlMessageTypes.TryGetNumber(name, out int number))
             {
-                return number.ToString(CultureInfo.InvariantCulture);
+                return AuditRuleValue.OfNumber((uint)number);
             }
 
             // libaudit also reads UNKNOWN[N], as ausearch prints a type it has no name for.
@@ -1140,23 +1204,23 @@ internal static class AuditRuleParser
                 long parsed = AuditctlText.ParseSigned(digits, 10, out _, out _);
                 if (parsed > 0)
                 {
-                    return parsed.ToString(CultureInfo.InvariantCulture);
+                    return AuditRuleValue.OfNumber((uint)parsed);
                 }
             }
 
-            rule.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
+            notes.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
             return null;
         }
 
-        private string? ReadExit(byte[] text, ReadOnlySpan<byte> value)
+        private AuditRuleValue? ReadExit(byte[] text, ReadOnlySpan<byte> value)
         {
             if (AuditctlText.StartsWithDigit(value) || AuditctlText.StartsWithNegativeNumber(value))
             {
-                string loaded = Number(text, value, signed: true);
-                int exit = unchecked((int)uint.Parse(loaded, CultureInfo.InvariantCulture));
+                AuditRuleValue loaded = Number(text, value, signed: true);
+                int exit = unchecked((int)loaded.Number);
                 if (exit < 0 && Errnos.GetName(exit == int.MinValue ? int.MaxValue : -exit) is null)
                 {
-                    rule.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
+                    notes.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
                 }
 
                 return loaded;
@@ -1168,11 +1232,11 @@ internal static class AuditRuleParser
             {
                 if (negative)
                 {
-                    rule.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
+                    notes.Add(RuleChecks.UnknownErrno($"-F {Quote(text)}", Quote(value[1..])));
                 }
                 else
                 {
-                    rule.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                    notes.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
                 }
 
                 return null;
@@ -1180,23 +1244,23 @@ internal static class AuditRuleParser
 
             if (!negative)
             {
-                rule.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
+                notes.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
             }
 
-            return (negative ? unchecked((uint)-errno) : (uint)errno).ToString(CultureInfo.InvariantCulture);
+            return AuditRuleValue.OfNumber(negative ? unchecked((uint)-errno) : (uint)errno);
         }
 
-        private string? ReadFileSystemType(byte[] text, string op, ReadOnlySpan<byte> value, string? list)
+        private AuditRuleValue? ReadFileSystemType(byte[] text, AuditOperator op, ReadOnlySpan<byte> value, AuditFilterList? list)
         {
-            if (list != "filesystem")
+            if (list != AuditFilterList.Filesystem)
             {
-                rule.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
+                notes.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
                 return null;
             }
 
-            if (op is not ("=" or "!="))
+            if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                rule.Error($"-F {Quote(text)}: fstype takes only = or !=");
+                notes.Error($"-F {Quote(text)}: fstype takes only = or !=");
                 return null;
             }
 
@@ -1207,10 +1271,10 @@ internal static class AuditRuleParser
 
             if (AuditctlText.LookupName(value) is string name && FileSystemTypes.TryGetValue(name, out uint magic))
             {
-                return magic.ToString(CultureInfo.InvariantCulture);
+                return AuditRuleValue.OfNumber(magic);
             }
 
-            rule.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
+            notes.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
             return null;
         }
 
@@ -1221,40 +1285,38 @@ internal static class AuditRuleParser
                 return;
             }
 
-            (int at, string op) = FindOperator(text, comparison: true);
+            (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: true);
             if (at < 0)
             {
-                rule.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
+                notes.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
                 return;
             }
 
             ReadOnlySpan<byte> left = text.AsSpan(0, at);
-            ReadOnlySpan<byte> right = text.AsSpan(at + op.Length);
-            string? leftName = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l)?.Name : null;
-            string? rightName = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r)?.Name : null;
-            if (left.IsEmpty || right.IsEmpty || leftName is null || rightName is null)
+            ReadOnlySpan<byte> right = text.AsSpan(at + opLength);
+            AuditRuleFieldInfo? leftField = AuditctlText.LookupName(left) is string l ? AuditRuleFields.Find(l) : null;
+            AuditRuleFieldInfo? rightField = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r) : null;
+            if (left.IsEmpty || right.IsEmpty || leftField is null || rightField is null)
             {
-                rule.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
+                notes.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
                 return;
             }
 
-            if (List != "exit")
+            if (List != AuditFilterList.Exit)
             {
-                rule.Error($"-C {Quote(text)}: comparisons work only on the exit list");
+                notes.Error($"-C {Quote(text)}: comparisons work only on the exit list");
                 return;
             }
 
-            bool uids = AuditRuleFields.IsUserId(leftName) && AuditRuleFields.IsUserId(rightName);
-            bool gids = AuditRuleFields.IsGroupId(leftName) && AuditRuleFields.IsGroupId(rightName);
-            if ((!uids && !gids) || leftName == rightName)
+            bool uids = leftField.Value == AuditFieldValue.UserId && rightField.Value == AuditFieldValue.UserId;
+            bool gids = leftField.Value == AuditFieldValue.GroupId && rightField.Value == AuditFieldValue.GroupId;
+            if ((!uids && !gids) || leftField.Name == rightField.Name)
             {
-                rule.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
+                notes.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
                 return;
             }
 
-            // The kernel keeps one comparison constant for both orders (AUDIT_COMPARE_UID_TO_EUID for uid=euid and euid=uid).
-            string pair = string.CompareOrdinal(leftName, rightName) < 0 ? leftName + "," + rightName : rightName + "," + leftName;
-            AddField(new AuditRuleField("field_compare", op, pair, true), $"-C {Quote(text)}");
+            AddField(Field("field_compare", op, AuditRuleValue.OfComparison(leftField, rightField)), $"-C {Quote(text)}");
         }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class LoadedRules
         int first = 0;
         int budget = MaxCandidates;
         int[] slots = never.AllSyscalls ? [AllSyscalls] : [AllSyscalls, never.Syscalls.Min];
-        foreach (string subset in Subsets(never.List!, conditions))
+        foreach (string subset in Subsets(never.List!.Value, conditions))
         {
             foreach (int slot in slots)
             {
@@ -81,12 +81,12 @@ internal sealed class LoadedRules
         _byIdentity[Identity(rule)] = entry;
         _firstLine = _firstLine == 0 ? rule.Line : _firstLine;
         _lastLine = rule.Line;
-        if (rule.Kind != AuditRuleLineKind.AddRule || rule.Action != "always")
+        if (rule.Kind != AuditRuleLineKind.AddRule || rule.Action != AuditRuleAction.Always)
         {
             return;
         }
 
-        string conditions = Join(rule.List!, Conditions(rule));
+        string conditions = Join(rule.List!.Value, Conditions(rule));
         if (rule.AllSyscalls)
         {
             Register(conditions, AllSyscalls, entry);
@@ -164,7 +164,7 @@ internal sealed class LoadedRules
     private static string Identity(AuditRule rule)
     {
         var identity = new StringBuilder();
-        identity.Append(rule.List).Append('|').Append(rule.Action).Append('|').Append(rule.Prepend ? 'A' : 'a').Append('|');
+        identity.Append((int)rule.List!.Value).Append('|').Append((int)rule.Action!.Value).Append('|').Append(rule.Prepend ? 'A' : 'a').Append('|');
         if (rule.AllSyscalls)
         {
             identity.Append("all");
@@ -201,13 +201,12 @@ internal sealed class LoadedRules
         return conditions;
     }
 
-    // Values may hold any byte, so each is written with its length first.
     private static StringBuilder AppendField(StringBuilder builder, AuditRuleField field) =>
-        builder.Append(field.Name).Append(field.Operator).Append(field.Value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field.Value);
+        field.Value.AppendTo(builder.Append(field.Info.Number.ToString(CultureInfo.InvariantCulture)).Append(AuditRuleFields.Symbol(field.Operator)));
 
-    private static string Join(string list, List<string> conditions)
+    private static string Join(AuditFilterList list, List<string> conditions)
     {
-        var joined = new StringBuilder(list);
+        var joined = new StringBuilder(AuditRuleFields.Name(list));
         foreach (string condition in conditions)
         {
             joined.Append('\n').Append(condition);
@@ -218,7 +217,7 @@ internal sealed class LoadedRules
 
     // Every subset of the conditions (sorted, so each is joined as an always rule's would be); past
     // MaxSubsetConditions only the empty set, each single condition and the whole.
-    private static IEnumerable<string> Subsets(string list, List<string> conditions)
+    private static IEnumerable<string> Subsets(AuditFilterList list, List<string> conditions)
     {
         if (conditions.Count <= MaxSubsetConditions)
         {

@@ -90,11 +90,11 @@ internal static class RuleChecks
     {
         AuditRuleField field = rule.Fields[i];
         string where = rule.FieldTexts[i];
-        if (field.Name == "msgtype" && rule.List is not ("exclude" or "user"))
+        if (field.Info.Value == AuditFieldValue.MessageType && rule.List is not (AuditFilterList.Exclude or AuditFilterList.User))
         {
             rule.Add(new(RuleFindingIds.FieldNotOnList, RuleFindingSeverity.Error, $"{where}: msgtype works only on the exclude and user lists", [where]));
         }
-        else if (rule.List == "filesystem" && field.Name is not ("fstype" or "key"))
+        else if (rule.List == AuditFilterList.Filesystem && field.Info.Value is not (AuditFieldValue.FileSystemType or AuditFieldValue.Key))
         {
             rule.Add(new(RuleFindingIds.FieldNotOnList, RuleFindingSeverity.Error, $"{where}: the filesystem list takes only fstype (and a key)", [where]));
         }
@@ -111,14 +111,14 @@ internal static class RuleChecks
 
         AuditRuleField field = rule.Fields[i];
         string where = rule.FieldTexts[i];
-        AuditRuleFieldInfo info = AuditRuleFields.Get(field.Name);
+        AuditRuleFieldInfo info = field.Info;
         if (!info.Takes(field.Operator))
         {
             rule.Add(new(RuleFindingIds.OperatorRefused, RuleFindingSeverity.Error, info.Operators == AuditFieldOperators.Ordered
                 ? $"{where}: the kernel takes & and &= only for a0-a3, pers and devminor; compare {field.Name} with = != < > <= >="
                 : $"{where}: {field.Name} takes only = or !=", [where, field.Name]));
         }
-        else if (field.Name is "path" or "dir" && field.Operator != "=" && rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule)
+        else if (field.Name is "path" or "dir" && field.Operator != AuditOperator.Equal && rule.Kind is AuditRuleLineKind.AddRule or AuditRuleLineKind.DeleteRule)
         {
             rule.Add(new(RuleFindingIds.OperatorRefused, RuleFindingSeverity.Error, $"{where}: the kernel takes a {field.Name} only with =", [where, field.Name]));
         }
@@ -129,17 +129,18 @@ internal static class RuleChecks
     private static void PathValue(AuditRule rule, int i)
     {
         AuditRuleField field = rule.Fields[i];
-        if (rule.HasErrors || field.IsComparison || AuditRuleFields.Get(field.Name).Value != AuditFieldValue.Path)
+        if (rule.HasErrors || field.Info.Value != AuditFieldValue.Path)
         {
             return;
         }
 
         string where = rule.FieldTexts[i];
-        if (field.Value[0] != '/')
+        ReadOnlySpan<byte> path = field.Value.Bytes;
+        if (path[0] != '/')
         {
             rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error, $"{where}: the kernel takes only an absolute path", [where]));
         }
-        else if (field.Name is "path" or "exe" && field.Value.Length > 1 && field.Value[^1] == '/')
+        else if (field.Name is "path" or "exe" && path.Length > 1 && path[^1] == '/')
         {
             rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error,
                 $"{where}: the kernel refuses a {field.Name} that ends in '/'{(field.Name == "path" ? "; watch a directory with -F dir=" : "")}", [where]));
@@ -150,8 +151,8 @@ internal static class RuleChecks
     private static void UnsetId(AuditRule rule, int i)
     {
         AuditRuleField field = rule.Fields[i];
-        if (rule.HasErrors || field.IsComparison || field.Value != "4294967295"
-            || AuditRuleFields.Get(field.Name).Value is not (AuditFieldValue.UserId or AuditFieldValue.GroupId))
+        if (rule.HasErrors || field.Value != AuditRuleValue.OfNumber(uint.MaxValue)
+            || field.Info.Value is not (AuditFieldValue.UserId or AuditFieldValue.GroupId))
         {
             return;
         }
@@ -161,7 +162,7 @@ internal static class RuleChecks
         {
             rule.Add(new(RuleFindingIds.ValueRefused, RuleFindingSeverity.Error, $"{where}: the kernel refuses {field.Name} 4294967295 (-1, no valid id); only auid can be unset", [where]));
         }
-        else if (field.Operator is not ("=" or "!="))
+        else if (field.Operator is not (AuditOperator.Equal or AuditOperator.NotEqual))
         {
             rule.Add(new(RuleFindingIds.OperatorRefused, RuleFindingSeverity.Error, $"{where}: an unset auid is tested only with = or != (the kernel refuses other operators)", [where, field.Name]));
         }
@@ -203,7 +204,7 @@ internal static class RuleChecks
 
     private static void SyscallsWithoutArch(AuditRule rule)
     {
-        if (!rule.HasErrors && rule.List == "exit" && rule.HasSyscalls && !rule.HasArch && rule.Kind == AuditRuleLineKind.AddRule && !rule.AllSyscalls)
+        if (!rule.HasErrors && rule.List == AuditFilterList.Exit && rule.HasSyscalls && !rule.HasArch && rule.Kind == AuditRuleLineKind.AddRule && !rule.AllSyscalls)
         {
             rule.Add(new(RuleFindingIds.SyscallsWithoutArch, RuleFindingSeverity.Warning, "-S without -F arch: auditctl takes the loading host's arch, so on a 64-bit host 32-bit calls escape the rule; write -F arch=b64 (and a twin rule with -F arch=b32) before -S", []));
         }

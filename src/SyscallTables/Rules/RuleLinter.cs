@@ -113,7 +113,7 @@ public static class RuleLinter
                 continue;
             }
 
-            if (rule.Kind == AuditRuleLineKind.AddRule && rule.Action == "never" && !rule.Prepend && loaded.FindShadowing(rule) is int always and > 0)
+            if (rule.Kind == AuditRuleLineKind.AddRule && rule.Action == AuditRuleAction.Never && !rule.Prepend && loaded.FindShadowing(rule) is int always and > 0)
             {
                 yield return Finding(path, number, RuleChecks.NeverShadowed(always));
             }
