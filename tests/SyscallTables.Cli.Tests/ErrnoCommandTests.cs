@@ -24,7 +24,7 @@ public sealed class ErrnoCommandTests
     [Fact]
     public void Every_errno_the_C_library_names_matches_its_number_and_strerror()
     {
-        string? python = CliRun.FindOnPath("python3");
+        string? python = InstalledPrograms.Find("python3");
         Assert.SkipWhen(python is null, "python3 is not installed; it is how this test asks the C library for errno names and strerror texts");
         CliResult libc = CliRun.Process(python!, "-c",
             "import errno, os\nfor n in sorted(dir(errno)):\n    if n.startswith('E'): print(n, getattr(errno, n), os.strerror(getattr(errno, n)))");

@@ -64,7 +64,7 @@ public sealed class HostAccountNamesTests : IDisposable
     [Fact]
     public void The_host_files_agree_with_the_name_service()
     {
-        string? getent = CliRun.FindOnPath("getent");
+        string? getent = InstalledPrograms.Find("getent");
         Assert.SkipWhen(getent is null, "getent (libc-bin) is not installed");
         Assert.SkipUnless(File.Exists("/etc/passwd") && File.Exists("/etc/group"), "/etc/passwd or /etc/group is missing");
         HostAccountNames accounts = HostAccountNames.Load();

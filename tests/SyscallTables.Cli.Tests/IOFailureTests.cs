@@ -216,7 +216,7 @@ public sealed class IOFailureTests : IDisposable
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void An_unreadable_file_is_permission_denied_not_a_resource_key(string command)
     {
-        Assert.SkipUnless(Environment.UserName == "root" && CliRun.FindOnPath("setpriv") is not null, "needs root and setpriv (util-linux) to run the program as nobody");
+        Assert.SkipUnless(Environment.UserName == "root" && InstalledPrograms.Find("setpriv") is not null, "needs root and setpriv (util-linux) to run the program as nobody");
 
         string log = Log;
         System.IO.File.SetUnixFileMode(log, UnixFileMode.None);

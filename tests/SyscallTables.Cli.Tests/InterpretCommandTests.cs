@@ -251,7 +251,7 @@ public sealed class InterpretCommandTests : IDisposable
     [InlineData("")]
     public void The_program_prints_times_in_the_zone_TZ_names_as_ausearch_does(string zone)
     {
-        string? ausearch = CliRun.FindOnPath("ausearch") ?? (File.Exists("/usr/sbin/ausearch") ? "/usr/sbin/ausearch" : null);
+        string? ausearch = InstalledPrograms.Find("ausearch") ?? (File.Exists("/usr/sbin/ausearch") ? "/usr/sbin/ausearch" : null);
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
         string zoneFile = zone.TrimStart(':');
         bool namesZoneFile = (zoneFile.Contains('/', StringComparison.Ordinal) && !zoneFile.Contains(',', StringComparison.Ordinal)) || zoneFile is "UTC";

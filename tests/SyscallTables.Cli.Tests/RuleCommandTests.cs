@@ -44,7 +44,7 @@ public sealed class RuleCommandTests : IDisposable
     [Fact]
     public void Ausearch_i_output_gives_the_same_rules_as_the_raw_log()
     {
-        string? ausearch = CliRun.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch is not installed (Debian package auditd)");
         string raw = Log("raw.log", Record(1, 83, "no", -17), Record(2, 257, "no", -13), Record(3, 83, "no", -17), Record(4, 0, "no", -9, "/usr/bin/cat"));
         CliResult interpreted = CliRun.Process(ausearch!, "-i", "-if", raw);
@@ -298,7 +298,7 @@ public sealed class RuleCommandTests : IDisposable
     [Fact]
     public void Ausearch_i_text_of_records_of_several_arches_gives_the_rules_of_the_raw_log()
     {
-        string? ausearch = CliRun.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch is not installed (Debian package auditd)");
 
         // ausearch -i calls arm's 0x40000028 "armeb", armeb's own 0x28 and riscv64 "unknown-elf-type(...)" with the

@@ -9,7 +9,7 @@ public sealed partial class LibraryConsumerTests(PackedFeed feed)
     [Fact]
     public void Console_app_publishes_with_NativeAOT_without_warnings_and_answers_from_the_kernel_tables()
     {
-        Assert.SkipWhen(DotnetCommand.FindOnPath("clang") is null,
+        Assert.SkipWhen(InstalledPrograms.Find("clang") is null,
             "clang is not installed: NativeAOT links the native executable with clang (apt-get install clang lld)");
 
         string app = feed.CreateConsumerFolder("library-aot");

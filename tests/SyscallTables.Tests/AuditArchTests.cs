@@ -152,7 +152,7 @@ public sealed partial class AuditArchTests
     /// </summary>
     private static Dictionary<string, uint?> EvaluateWithHostCompiler(IEnumerable<string> suffixes)
     {
-        string? cc = HostCommand.FindOnPath("cc");
+        string? cc = InstalledPrograms.Find("cc");
         Assert.SkipWhen(cc is null, "no C compiler (cc) on PATH; the AUDIT_ARCH_* values are checked against the host's compiled <linux/audit.h>");
 
         string dir = Directory.CreateTempSubdirectory("audit-arch-").FullName;

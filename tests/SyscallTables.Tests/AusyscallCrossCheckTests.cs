@@ -90,7 +90,7 @@ public sealed partial class AusyscallCrossCheckTests
 
     private static string RequireAusyscall()
     {
-        string? path = HostCommand.FindOnPath("ausyscall");
+        string? path = InstalledPrograms.Find("ausyscall");
         Assert.SkipWhen(path is null, "ausyscall is not on PATH (Debian/Ubuntu: apt-get install auditd); the cross-check needs the real peer");
         return path!;
     }
@@ -126,7 +126,7 @@ public sealed partial class AusyscallCrossCheckTests
     private static readonly Lazy<string?> LazyAuditVersion = new(() =>
     {
         // ausyscall has no version option; auditctl comes from the same source package and release.
-        string? auditctl = HostCommand.FindOnPath("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
+        string? auditctl = InstalledPrograms.Find("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
         if (auditctl is null)
         {
             return null;

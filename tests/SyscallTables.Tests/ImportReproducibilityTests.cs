@@ -109,7 +109,7 @@ public sealed class ImportReproducibilityTests
     {
         Assert.SkipUnless(File.Exists(KernelTarball),
             $"{KernelTarball} is absent (Debian: apt-get install linux-source-6.12); the import cannot be repeated");
-        string? bash = HostCommand.FindOnPath("bash");
+        string? bash = InstalledPrograms.Find("bash");
         Assert.SkipWhen(bash is null, "bash is not on PATH; tables/import is a bash script");
         Assert.SkipWhen(GlibcStrerror.Version is null, "the host C library is not glibc; errno/messages.txt holds glibc's strerror text");
 

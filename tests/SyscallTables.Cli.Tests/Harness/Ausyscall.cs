@@ -3,7 +3,7 @@ namespace SyscallTables.Cli.Tests.Harness;
 /// <summary>The installed ausyscall (Debian's auditd), the peer our output is compared with.</summary>
 internal static class Ausyscall
 {
-    private static readonly Lazy<string?> Installed = new(() => CliRun.FindOnPath("ausyscall"));
+    private static readonly Lazy<string?> Installed = new(() => InstalledPrograms.Find("ausyscall"));
 
     /// <summary>The path of ausyscall; skips the calling test, with the reason printed, when it is not installed.</summary>
     public static string RequirePath()

@@ -55,20 +55,6 @@ internal static class CliRun
     public static CliResult WithRedirections(string redirections, params string[] args) =>
         Process("/bin/sh", ["-c", "exec \"$0\" \"$@\" " + redirections, Apphost(), .. args]);
 
-    /// <summary>The full path of <paramref name="program"/> on PATH, or <see langword="null"/>.</summary>
-    public static string? FindOnPath(string program)
-    {
-        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Starts a program with stdin, stdout and stderr redirected and <paramref name="environment"/> added to its own.</summary>
     public static System.Diagnostics.Process Start(string program, string[] args, params (string Name, string Value)[] environment)

@@ -85,18 +85,4 @@ internal static class DotnetCommand
         }
     }
 
-    /// <summary>The full path of <paramref name="program"/> on PATH, or <see langword="null"/> when it is not installed.</summary>
-    public static string? FindOnPath(string program)
-    {
-        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

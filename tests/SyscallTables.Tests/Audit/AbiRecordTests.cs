@@ -110,7 +110,7 @@ public sealed class AbiRecordTests
     public void Records_of_the_arches_ausearch_knows_read_as_ausearch_reads_them_but_for_the_listed_fields(
         string archHex, string syscall, string exit, string differingField, string ausearchSays)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch is not installed (Debian: apt-get install auditd); the comparison needs it");
         string line = Line(archHex, syscall, exit);
         string path = Path.Combine(Path.GetTempPath(), $"syscalltables-abi-{archHex}-{Environment.ProcessId}.log");

@@ -46,7 +46,7 @@ public sealed partial class AusearchConformanceTests
 
     private static Comparison CompareWithAusearch(IReadOnlyList<(string Name, string Path)> files)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
 
         var agreeing = new Dictionary<string, int> { ["arch"] = 0, ["syscall"] = 0, ["success"] = 0, ["exit"] = 0 };

@@ -170,7 +170,7 @@ public sealed class AusearchTimeTests
     // A German locale compiled into a folder of ours (no root-wide locale is installed or needed); ASCII keeps it quick.
     private static void CompileGermanLocale(string folder)
     {
-        string? localedef = HostCommand.FindOnPath("localedef");
+        string? localedef = InstalledPrograms.Find("localedef");
         Assert.SkipWhen(localedef is null || !File.Exists("/usr/share/i18n/locales/de_DE"), "localedef or the de_DE locale source (locales) is not installed");
         HostCommand.Run(localedef!, ["-c", "-i", "de_DE", "-f", "ANSI_X3.4-1968", Path.Combine(folder, "de_DE")]);
         Assert.SkipUnless(Directory.Exists(Path.Combine(folder, "de_DE")), "localedef could not compile de_DE");
@@ -216,7 +216,7 @@ public sealed class AusearchTimeTests
 
     private static string RequireAusearch()
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch") ?? (File.Exists("/usr/sbin/ausearch") ? "/usr/sbin/ausearch" : null);
+        string? ausearch = InstalledPrograms.Find("ausearch") ?? (File.Exists("/usr/sbin/ausearch") ? "/usr/sbin/ausearch" : null);
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
         return ausearch!;
     }

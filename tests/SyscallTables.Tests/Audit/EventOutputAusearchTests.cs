@@ -41,7 +41,7 @@ public sealed class EventOutputAusearchTests
     public void Events_records_headers_and_separators_agree_with_ausearch_line_for_line()
     {
         string directory = AuditCorpus.RequireDirectory();
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
 
         int filesSame = 0, linesCompared = 0, linesIdentical = 0;
@@ -84,7 +84,7 @@ public sealed class EventOutputAusearchTests
     [InlineData("Asia/Kolkata")]
     public void Times_are_local_as_ausearch_prints_them_under_TZ(string zone)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
         Assert.SkipUnless(File.Exists(Path.Combine("/usr/share/zoneinfo", zone)), $"time zone {zone} is not installed (tzdata)");
         string path = Path.Combine(RepositoryLayout.Root, "tests", "data", "audit", "event-times.log");

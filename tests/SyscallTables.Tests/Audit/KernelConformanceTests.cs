@@ -119,9 +119,9 @@ public sealed partial class KernelConformanceTests
         Assert.SkipUnless(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64,
             "the child programs make x86_64 and i386 syscalls; this host is not x86-64");
         Assert.SkipUnless(Environment.IsPrivilegedProcess, "adding an audit rule needs root; run the tests as root");
-        string? auditctl = HostCommand.FindOnPath("auditctl");
-        string? ausearch = HostCommand.FindOnPath("ausearch");
-        string? cc = HostCommand.FindOnPath("cc");
+        string? auditctl = InstalledPrograms.Find("auditctl");
+        string? ausearch = InstalledPrograms.Find("ausearch");
+        string? cc = InstalledPrograms.Find("cc");
         Assert.SkipWhen(auditctl is null || ausearch is null, "auditctl/ausearch are not installed (Debian package auditd)");
         Assert.SkipWhen(cc is null, "no C compiler (cc) to build the child process (Debian package gcc)");
 

@@ -53,7 +53,7 @@ public sealed class RecordTypeGroupingTests
     public void Ausearch_groups_each_type_as_we_do(string type, bool whole)
     {
         whole |= NewerThanAusearch.Contains(type);
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
         string path = Path.Combine(Path.GetTempPath(), $"record-type-{Guid.NewGuid():N}.log");
         try

@@ -68,7 +68,7 @@ public sealed class UnplacedTextAusearchTests
     // ausearch's -i text and ours (events only, host account names, UTC) for a one-record log.
     private static (string Ours, string Theirs) Interpret(string record)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
         string path = Path.GetTempFileName();
         try

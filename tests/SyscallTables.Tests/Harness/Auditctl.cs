@@ -14,7 +14,7 @@ internal static class Auditctl
         Assert.SkipUnless(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64,
             "b64/b32 are checked as x86_64/i386; this host is not x86-64");
         Assert.SkipUnless(Environment.IsPrivilegedProcess, "loading audit rules needs root; run the tests as root");
-        string? auditctl = HostCommand.FindOnPath("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
+        string? auditctl = InstalledPrograms.Find("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
         Assert.SkipWhen(auditctl is null, "auditctl is not installed (Debian package auditd)");
         HostCommandResult status = HostCommand.Run(auditctl!, ["-s"]);
         Assert.SkipWhen(status.ExitCode != 0, $"auditctl -s fails, so the kernel's audit is unavailable here: {status.StandardError.Trim()}");

@@ -29,7 +29,7 @@ internal sealed class HostAccounts : IAccountNames
     private static Dictionary<uint, byte[]> Read(string database)
     {
         var names = new Dictionary<uint, byte[]>();
-        string? getent = HostCommand.FindOnPath("getent");
+        string? getent = InstalledPrograms.Find("getent");
         if (getent is null)
         {
             return names;

@@ -5,21 +5,6 @@ namespace SyscallTables.Tests.Harness;
 /// <summary>A program of the host (a peer such as ausyscall, or cc), run to completion with its output captured.</summary>
 internal static class HostCommand
 {
-    /// <summary>The full path of <paramref name="program"/> on PATH, or <see langword="null"/> when it is not installed.</summary>
-    public static string? FindOnPath(string program)
-    {
-        string path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (string dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Runs <paramref name="program"/> in the C locale, so that its messages are the untranslated ones.</summary>
     public static HostCommandResult Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 120)

@@ -21,8 +21,8 @@ public sealed class KernelHeaderTree
     /// <summary>Why the tree cannot be had (no tarball, no tar), or null when <see cref="Root"/> can be used.</summary>
     public string? MissingReason { get; } =
         !File.Exists(Tarball) ? $"{Tarball} is absent (Debian: apt-get install linux-source-6.12); the kernel headers cannot be compiled"
-        : HostCommand.FindOnPath("tar") is null ? "tar is not on PATH; the kernel tarball cannot be extracted"
-        : HostCommand.FindOnPath("xz") is null ? "xz is not on PATH (Debian: apt-get install xz-utils); the kernel tarball cannot be decompressed"
+        : InstalledPrograms.Find("tar") is null ? "tar is not on PATH; the kernel tarball cannot be extracted"
+        : InstalledPrograms.Find("xz") is null ? "xz is not on PATH (Debian: apt-get install xz-utils); the kernel tarball cannot be decompressed"
         : null;
 
     /// <summary>The extracted source tree (holding include/ and arch/).</summary>

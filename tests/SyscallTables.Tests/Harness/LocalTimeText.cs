@@ -70,7 +70,7 @@ internal static class LocalTimeText
     /// <summary>The path of <c>date</c>, or a skip with the reason.</summary>
     public static string RequireDate()
     {
-        string? date = HostCommand.FindOnPath("date");
+        string? date = InstalledPrograms.Find("date");
         Assert.SkipWhen(date is null, "date (coreutils) is not installed: glibc's localtime cannot be asked");
         return date!;
     }

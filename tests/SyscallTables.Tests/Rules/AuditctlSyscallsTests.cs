@@ -136,9 +136,9 @@ public sealed class AuditctlSyscallsTests
     /// <summary><c>ausyscall ARCH --dump</c> of audit-userspace 3.0.9; skips when ausyscall is missing or of another release.</summary>
     private static Dictionary<int, string> AusyscallDump(AuditArch arch)
     {
-        string? ausyscall = HostCommand.FindOnPath("ausyscall");
+        string? ausyscall = InstalledPrograms.Find("ausyscall");
         Assert.SkipWhen(ausyscall is null, "ausyscall is not on PATH (Debian/Ubuntu: apt-get install auditd); the cross-check needs the real peer");
-        string? auditctl = HostCommand.FindOnPath("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
+        string? auditctl = InstalledPrograms.Find("auditctl") ?? (File.Exists("/usr/sbin/auditctl") ? "/usr/sbin/auditctl" : null);
         string version = auditctl is null ? "unknown" : HostCommand.Run(auditctl, ["-v"]).StandardOutput.Trim();
         Assert.SkipUnless(version == "auditctl version " + AuditctlSyscalls.BaselineVersion,
             $"IsKnown describes audit-userspace {AuditctlSyscalls.BaselineVersion}; the installed one says '{version}', so its tables are not compared");

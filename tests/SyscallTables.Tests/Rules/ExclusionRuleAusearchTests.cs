@@ -27,7 +27,7 @@ public sealed class ExclusionRuleAusearchTests
     [MemberData(nameof(GroupBys))]
     public void A_log_and_its_ausearch_i_output_give_the_same_rules(string by)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed, so there is no ausearch -i output to read");
 
         string data = Path.Combine(RepositoryLayout.Root, "tests", "data", "audit");

@@ -27,7 +27,7 @@ public sealed class ExclusionRuleKernelTests
     {
         (string auditctl, string ausearch) = RequireAudit();
         Assert.SkipUnless(AuditArchs.Host == AuditArch.X86_64, "the seed is an x86_64 record and its rule says arch=b64");
-        string? perl = HostCommand.FindOnPath("perl");
+        string? perl = InstalledPrograms.Find("perl");
         Assert.SkipWhen(perl is null, "perl (the child that calls mkdir(2) directly through glibc) is not installed");
 
         var builder = new ExclusionRuleBuilder();
@@ -367,8 +367,8 @@ public sealed class ExclusionRuleKernelTests
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "the kernel's audit subsystem is Linux only");
         Assert.SkipUnless(Environment.IsPrivilegedProcess, "loading audit rules needs root; run the tests as root");
-        string? auditctl = HostCommand.FindOnPath("auditctl");
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? auditctl = InstalledPrograms.Find("auditctl");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(auditctl is null || ausearch is null, "auditctl/ausearch are not installed (Debian package auditd)");
         HostCommandResult status = HostCommand.Run(auditctl!, ["-s"]);
         Assert.SkipWhen(status.ExitCode != 0, $"'auditctl -s' failed (no audit support in this kernel or container?): {status.StandardError.Trim()}");

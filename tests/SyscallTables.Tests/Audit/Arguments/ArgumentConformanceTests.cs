@@ -101,7 +101,7 @@ public sealed partial class ArgumentConformanceTests
 
     private static Comparison CompareWithAusearch(IReadOnlyList<(string Name, string Path)> files)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
 
         HostAccounts accounts = HostAccounts.Instance;

@@ -28,7 +28,7 @@ public sealed class KernelHeaderConstantsTests(KernelHeaderTree tree) : IClassFi
         KernelHeaderTarget? target = KernelHeaderTarget.For(arch);
         Assert.True(target is not null, $"{arch} has a syscall table but no clang target to compile its headers with: add it to {nameof(KernelHeaderTarget)}");
         Assert.SkipWhen(tree.MissingReason is not null, tree.MissingReason ?? "");
-        string? clang = HostCommand.FindOnPath("clang");
+        string? clang = InstalledPrograms.Find("clang");
         Assert.SkipWhen(clang is null, "clang is not on PATH (Debian: apt-get install clang); the kernel headers cannot be compiled for each arch");
         string? unsupported = KernelHeaderConstants.UnsupportedReason(clang!, target);
         Assert.SkipWhen(unsupported is not null, unsupported ?? "");

@@ -61,7 +61,7 @@ public sealed partial class AusearchFieldConformanceTests
 
     private static Comparison Compare(IReadOnlyList<(string Name, string Path)> files)
     {
-        string? ausearch = HostCommand.FindOnPath("ausearch");
+        string? ausearch = InstalledPrograms.Find("ausearch");
         Assert.SkipWhen(ausearch is null, "ausearch (Debian package auditd) is not installed");
 
         var agree = new SortedDictionary<string, (int Interpreted, int AsWritten)>(StringComparer.Ordinal);
