@@ -84,5 +84,4 @@ internal static class DotnetCommand
             output.Append(line).Append('\n');
         }
     }
-
 }

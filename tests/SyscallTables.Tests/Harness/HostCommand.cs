@@ -5,7 +5,6 @@ namespace SyscallTables.Tests.Harness;
 /// <summary>A program of the host (a peer such as ausyscall, or cc), run to completion with its output captured.</summary>
 internal static class HostCommand
 {
-
     /// <summary>Runs <paramref name="program"/> in the C locale, so that its messages are the untranslated ones.</summary>
     public static HostCommandResult Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 120)
     {
