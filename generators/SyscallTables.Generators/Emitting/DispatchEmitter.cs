@@ -64,7 +64,7 @@ internal static class DispatchEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Every syscall number of <paramref name=\"arch\"/>, ascending (for iteration and <c>--dump</c>); empty for an arch without a table.</summary>");
+        w.Line("/// <summary>Every syscall number records of <paramref name=\"arch\"/> can carry, ascending; empty for an arch without a table. Where several tables serve one audit arch, their union: x86_64's includes x32's numbers, which carry the syscall bit.</summary>");
         w.Line("/// <param name=\"arch\">The audit arch.</param>");
         w.Line("public static global::System.ReadOnlySpan<int> GetNumbers(AuditArch arch) => arch switch");
         w.Line("{");

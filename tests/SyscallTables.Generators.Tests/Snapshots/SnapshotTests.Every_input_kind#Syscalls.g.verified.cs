@@ -98,7 +98,7 @@ public static partial class Syscalls
         }
     }
 
-    /// <summary>Every syscall number of <paramref name="arch"/>, ascending (for iteration and <c>--dump</c>); empty for an arch without a table.</summary>
+    /// <summary>Every syscall number records of <paramref name="arch"/> can carry, ascending; empty for an arch without a table. Where several tables serve one audit arch, their union: x86_64's includes x32's numbers, which carry the syscall bit.</summary>
     /// <param name="arch">The audit arch.</param>
     public static global::System.ReadOnlySpan<int> GetNumbers(AuditArch arch) => arch switch
     {
