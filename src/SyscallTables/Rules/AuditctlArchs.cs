@@ -13,7 +13,7 @@ namespace SyscallTables.Rules;
 /// <item>A value starting with a digit is a C number (<c>3221225534</c>, <c>0xc000003e</c>, octal after a 0), so
 /// <c>40000028</c> is decimal and refused.</item>
 /// <item>Anything else is a machine name (any case: i386 i486 i586 i686 x86_64 ppc64 ppc64le ppc s390x s390 arm armeb
-/// armv5tejl armv5tel armv6l armv7l aarch64), else hex read as far as it goes (<c>c000003e</c>).</item>
+/// armv5tejl armv5tel armv6l armv7l aarch64 armv8l), else hex read as far as it goes (<c>c000003e</c>).</item>
 /// </list>
 /// Every form must end at one of the nine arches <see cref="AuditctlSyscalls.KnowsArch"/> accepts; the kernel stores
 /// that value, and <c>-S</c> names are resolved against its table.
@@ -69,11 +69,13 @@ internal static class AuditctlArchs
     private static AuditArch? Known(AuditArch arch) => AuditctlSyscalls.KnowsArch(arch) ? arch : null;
 
     // audit-userspace's machine names (lib/machinetab.h): the audit.h name of each arch it knows, and a few more of
-    // the names uname -m prints. All of arm's names, armeb too, give arm's own value (0x40000028).
+    // the names uname -m prints. All of arm's names, armeb too, give arm's own value (0x40000028); armv8l (an arm64
+    // kernel's 32-bit personality) is listed under aarch64, and gives aarch64.
     private static AuditArch? FromMachineName(string name) => name switch
     {
         "i486" or "i586" or "i686" => AuditArch.I386,
         "armeb" or "armv5tejl" or "armv5tel" or "armv6l" or "armv7l" => AuditArch.Arm,
+        "armv8l" => AuditArch.Aarch64,
         _ => AuditArchs.TryGetByName(name, out AuditArch named) ? Known(named) : null,
     };
 

@@ -24,6 +24,8 @@ public sealed class AuditctlArchsTests
         { "armv7l", AuditArch.Arm },
         // auditctl has one arm value; the name armeb gives it too.
         { "armeb", AuditArch.Arm },
+        // machinetab.h lists armv8l under aarch64, not arm.
+        { "armv8l", AuditArch.Aarch64 },
         { "ppc", AuditArch.Ppc },
         { "ppc64", AuditArch.Ppc64 },
         { "PPC64LE", AuditArch.Ppc64le },
@@ -148,6 +150,8 @@ public sealed class AuditctlArchsTests
         "-a always,exit -F arch=aarch64 -S time",
         "-a always,exit -F arch=armeb -S mkdir",
         "-a always,exit -F arch=armv7l -S openat",
+        "-a always,exit -F arch=armv8l -S openat",
+        "-a always,exit -F arch=armv8l -S mkdir",
         "-a always,exit -F arch=aarch64 -S pread",
         "-a always,exit -F arch=aarch64 -S pread64",
         "-a always,exit -F arch=i386 -S sys_kexec_load",
