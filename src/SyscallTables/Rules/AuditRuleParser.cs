@@ -706,7 +706,7 @@ internal static class AuditRuleParser
                 return true;
             }
 
-            notes.Error($"{what}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule");
+            notes.Add(AuditctlSyntax.TooManyFields(what));
             return false;
         }
 
@@ -714,7 +714,7 @@ internal static class AuditRuleParser
         {
             if (List is AuditFilterList list && list != AuditFilterList.Exit)
             {
-                notes.Error($"-S {Quote(value)}: only exit rules name syscalls; the {AuditRuleFields.Name(list)} list filters without them");
+                notes.Add(AuditctlSyntax.SyscallsOffExitList(Quote(value), AuditRuleFields.Name(list)));
                 _stopped = true;
                 return;
             }
@@ -725,7 +725,7 @@ internal static class AuditRuleParser
                 _arch = host;
                 if (host is not AuditArch h || !AuditctlSyscalls.KnowsArch(h))
                 {
-                    notes.Error($"-S {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for a {(host is AuditArch known ? AuditArchs.GetName(known) : "this")} host, so it refuses every -S here, numbers too");
+                    notes.Add(AuditctlSyntax.NoSyscallTableForHost(Quote(value), host is AuditArch known ? AuditArchs.GetName(known) ?? "" : null));
                     return;
                 }
             }
@@ -772,7 +772,7 @@ internal static class AuditRuleParser
 
             if (!AuditctlText.StartsWithDigit(item))
             {
-                notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                notes.Add(AuditctlSyntax.UnknownSyscall(Quote(item), archName));
                 return false;
             }
 
@@ -781,18 +781,18 @@ internal static class AuditRuleParser
             int number = unchecked((int)parsed);
             if (number < 0 || number >= 2048)
             {
-                notes.Error($"-S {Quote(item)}: syscall numbers stop at 2047 (the kernel's syscall mask has 2048 bits)");
+                notes.Add(AuditctlSyntax.SyscallNumberTooLarge(Quote(item)));
                 return false;
             }
 
             if (used != item.Length || number != parsed)
             {
-                notes.Warning($"-S {Quote(item)}: auditctl reads this as syscall {number}{(used != item.Length ? $" and ignores {Quote(item[used..])}" : "")}; write -S {number}");
+                notes.Add(AuditctlSyntax.SyscallNumberMisread(Quote(item), number, used != item.Length ? Quote(item[used..]) : null));
             }
 
             if (Syscalls.IsSupported(arch) && Syscalls.GetName(arch, number) is null)
             {
-                notes.Warning($"-S {number}: {archName} has no syscall {number} in the kernel's table (Linux 6.12); the kernel still audits calls of that number, which fail with ENOSYS, so the rule matches only those (or a syscall a later kernel added)");
+                notes.Add(AuditctlSyntax.SyscallNumberUnused(number, archName));
             }
 
             _syscalls.Add(number);
@@ -803,7 +803,7 @@ internal static class AuditRuleParser
         {
             if (!Syscalls.IsSupported(arch))
             {
-                notes.Error($"-S {Quote(item)}: auditctl {AuditctlSyscalls.BaselineVersion} has no syscall table for {archName}; give the number");
+                notes.Add(AuditctlSyntax.NoSyscallTableForArch(Quote(item), archName));
                 return false;
             }
 
@@ -813,9 +813,9 @@ internal static class AuditRuleParser
                 // the rule loads, for a number this ABI does not serve.
                 if (AuditctlSyscalls.TryGetNumber(arch, name, out number, out AuditArch table))
                 {
-                    notes.Warning(arch == AuditArch.Arm && table == arch
-                        ? $"-S {name}: arm (EABI) has no syscall {name}; auditctl's arm table still holds the OABI call {name} ({number}), which only OABI binaries make (CONFIG_OABI_COMPAT)"
-                        : $"-S {name}: {archName} has no syscall {name}; auditctl takes it from its shared ppc table as {AuditArchs.GetName(table)}'s {number}, which {archName} does not serve, so the rule only matches calls that fail with ENOSYS");
+                    notes.Add(arch == AuditArch.Arm && table == arch
+                        ? AuditctlSyntax.SyscallOfOldAbi(name, number)
+                        : AuditctlSyntax.SyscallOfSharedTable(name, archName, AuditArchs.GetName(table)!, number));
                     _syscalls.Add(number);
                     return true;
                 }
@@ -826,7 +826,7 @@ internal static class AuditRuleParser
                 }
                 else
                 {
-                    notes.Error($"-S {Quote(item)}: {archName} has no syscall named {Quote(item)}");
+                    notes.Add(AuditctlSyntax.UnknownSyscall(Quote(item), archName));
                 }
 
                 return false;
@@ -835,13 +835,13 @@ internal static class AuditRuleParser
             string? auditName = Syscalls.GetAuditName(arch, number);
             if (!string.Equals(auditName, name, StringComparison.Ordinal))
             {
-                notes.Error($"-S {name}: auditctl names {archName} syscall {number} {auditName}; write -S {auditName} or -S {number}");
+                notes.Add(AuditctlSyntax.SyscallAuditName(name, archName, number, auditName));
                 return false;
             }
 
             if (!AuditctlSyscalls.IsKnown(arch, number))
             {
-                notes.Error($"-S {name}: auditctl {AuditctlSyscalls.BaselineVersion} does not know {name} ({archName} syscall {number} is missing from its {archName} table); write -S {number}, which every auditctl accepts for {archName}");
+                notes.Add(AuditctlSyntax.SyscallUnknownToAuditctl(name, archName, number));
                 return false;
             }
 
@@ -1288,7 +1288,7 @@ internal static class AuditRuleParser
             (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: true);
             if (at < 0)
             {
-                notes.Error($"-C {Quote(text)}: comparisons take only = or !=, as in -C auid!=obj_uid");
+                notes.Add(AuditctlSyntax.ComparisonOperator(Quote(text)));
                 return;
             }
 
@@ -1298,13 +1298,13 @@ internal static class AuditRuleParser
             AuditRuleFieldInfo? rightField = AuditctlText.LookupName(right) is string r ? AuditRuleFields.Find(r) : null;
             if (left.IsEmpty || right.IsEmpty || leftField is null || rightField is null)
             {
-                notes.Error($"-C {Quote(text)}: write two fields and = or != between them, as in -C auid!=obj_uid (with <, > and the like auditctl finds no known field)");
+                notes.Add(AuditctlSyntax.ComparisonFields(Quote(text)));
                 return;
             }
 
             if (List != AuditFilterList.Exit)
             {
-                notes.Error($"-C {Quote(text)}: comparisons work only on the exit list");
+                notes.Add(AuditctlSyntax.ComparisonOffExitList(Quote(text)));
                 return;
             }
 
@@ -1312,7 +1312,7 @@ internal static class AuditRuleParser
             bool gids = leftField.Value == AuditFieldValue.GroupId && rightField.Value == AuditFieldValue.GroupId;
             if ((!uids && !gids) || leftField.Name == rightField.Name)
             {
-                notes.Error($"-C {Quote(text)}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)");
+                notes.Add(AuditctlSyntax.ComparisonIncompatible(Quote(text)));
                 return;
             }
 

@@ -65,4 +65,52 @@ public static class RuleFindingIds
 
     /// <summary>The rule has more than one exe field, which the kernel refuses. Values: the second as written.</summary>
     public const string MoreThanOneExe = "RL019";
+
+    /// <summary>The rule has more fields than auditctl takes. Values: the option that would add one, as written.</summary>
+    public const string TooManyFields = "RL020";
+
+    /// <summary><c>-S</c> on a list other than exit, which filters without syscalls. Values: the syscalls as written, the list.</summary>
+    public const string SyscallsOffExitList = "RL021";
+
+    /// <summary>
+    /// auditctl has no syscall table for the arch, so it refuses <c>-S</c> (every <c>-S</c> when the arch is the
+    /// host's, names when it is given by <c>-F arch</c>). Values: the syscalls as written, the arch (empty for an unknown host).
+    /// </summary>
+    public const string NoSyscallTable = "RL022";
+
+    /// <summary><c>-S NAME</c> names no syscall of any arch. Values: the name as written, the rule's arch.</summary>
+    public const string UnknownSyscall = "RL023";
+
+    /// <summary><c>-S NUMBER</c> is negative or beyond the kernel's syscall mask. Values: the number as written.</summary>
+    public const string SyscallNumberTooLarge = "RL024";
+
+    /// <summary>
+    /// auditctl reads <c>-S NUMBER</c> as another number (trailing text, overflow). Values: the number as written, the
+    /// number read, the text ignored (empty when none).
+    /// </summary>
+    public const string SyscallNumberMisread = "RL025";
+
+    /// <summary><c>-S NUMBER</c> is no syscall of the arch in the kernel's table. Values: the number, the rule's arch.</summary>
+    public const string SyscallNumberUnused = "RL026";
+
+    /// <summary>
+    /// <c>-S NAME</c> is no syscall of the arch, but auditctl's own table (arm's OABI calls, its shared ppc table) gives
+    /// it a number. Values: the name, the rule's arch, the arch of auditctl's table, the number it gives.
+    /// </summary>
+    public const string SyscallOfAuditctlTable = "RL027";
+
+    /// <summary>auditctl names the syscall otherwise. Values: the name as written, the rule's arch, its number, auditctl's name.</summary>
+    public const string SyscallAuditName = "RL028";
+
+    /// <summary>auditctl's table lacks the syscall, so only its number loads. Values: the name, the rule's arch, its number.</summary>
+    public const string SyscallUnknownToAuditctl = "RL029";
+
+    /// <summary><c>-C</c> is not two fields with = or != between them. Values: the comparison as written.</summary>
+    public const string ComparisonSyntax = "RL030";
+
+    /// <summary><c>-C</c> on a list other than exit. Values: the comparison as written.</summary>
+    public const string ComparisonOffExitList = "RL031";
+
+    /// <summary><c>-C</c> compares fields that are not two different uids or two different gids. Values: the comparison as written.</summary>
+    public const string ComparisonIncompatible = "RL032";
 }
