@@ -883,7 +883,7 @@ internal static class AuditRuleParser
             AuditFilterList? list = List;
             if (list is null && !(i + 1 < count - 1 && text.AsSpan().IndexOf("arch="u8) >= 0 && args[i + 1].AsSpan().SequenceEqual("-t"u8)))
             {
-                notes.Error($"-F {Quote(text)} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit");
+                notes.Add(AuditctlSyntax.FieldBeforeList(Quote(text)));
                 return;
             }
 
@@ -901,7 +901,7 @@ internal static class AuditRuleParser
             (int at, AuditOperator op, int opLength) = FindOperator(text, comparison: false);
             if (at < 0)
             {
-                notes.Error($"-F {Quote(text)}: write a field, an operator and a value, as in -F auid>=1000");
+                notes.Add(AuditctlSyntax.FieldWithoutOperator(Quote(text)));
                 return;
             }
 
@@ -909,13 +909,13 @@ internal static class AuditRuleParser
             ReadOnlySpan<byte> value = text.AsSpan(at + opLength);
             if (nameBytes.IsEmpty || value.IsEmpty)
             {
-                notes.Error($"-F {Quote(text)}: {(nameBytes.IsEmpty ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000");
+                notes.Add(AuditctlSyntax.FieldPartMissing(Quote(text), nameBytes.IsEmpty));
                 return;
             }
 
             if (AuditctlText.LookupName(nameBytes) is not string lookup || AuditRuleFields.Find(lookup) is not AuditRuleFieldInfo field)
             {
-                notes.Error($"-F {Quote(text)}: auditctl knows no field {Quoted(nameBytes)} (auditctl: -F unknown field)");
+                notes.Add(AuditctlSyntax.UnknownField(Quote(text), Quoted(nameBytes)));
                 return;
             }
 
@@ -923,13 +923,13 @@ internal static class AuditRuleParser
             string name = field.Name;
             if (list == AuditFilterList.Exclude && (field.AuditctlLists & AuditFilterLists.Exclude) == 0)
             {
-                notes.Error($"-F {Quote(text)}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)");
+                notes.Add(AuditctlSyntax.FieldOffExcludeList(Quote(text), name));
                 return;
             }
 
             if (field.AuditctlLists == AuditFilterLists.Exit && list != AuditFilterList.Exit)
             {
-                notes.Error($"-F {Quote(text)}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)");
+                notes.Add(AuditctlSyntax.FieldOffExitList(Quote(text), name));
                 return;
             }
 
@@ -954,7 +954,7 @@ internal static class AuditRuleParser
                 case "msgtype":
                     if (list is not (AuditFilterList.Exclude or AuditFilterList.User))
                     {
-                        notes.Error($"-F {Quote(text)}: msgtype works only on the exclude and user lists");
+                        notes.Add(AuditctlSyntax.MessageTypeOffList(Quote(text)));
                         return null;
                     }
 
@@ -964,7 +964,7 @@ internal static class AuditRuleParser
                 case "perm":
                     if (op != AuditOperator.Equal)
                     {
-                        notes.Error($"-F {Quote(text)}: perm takes only = (auditctl: -F perm only takes = operator)");
+                        notes.Add(AuditctlSyntax.PermOperator(Quote(text)));
                         return null;
                     }
 
@@ -973,7 +973,7 @@ internal static class AuditRuleParser
                     string? fileType = AuditctlText.LookupName(value);
                     if (fileType is null || !FileTypes.TryGetValue(fileType, out uint mode))
                     {
-                        notes.Error($"-F {Quote(text)}: unknown file type; write one of file, dir, socket, link, character, block, fifo");
+                        notes.Add(AuditctlSyntax.UnknownFileType(Quote(text)));
                         return null;
                     }
 
@@ -983,7 +983,7 @@ internal static class AuditRuleParser
                 case "a0" or "a1" or "a2" or "a3":
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Add(AuditctlSyntax.FieldNotNumber(Quote(text), name));
                         return null;
                     }
 
@@ -991,7 +991,7 @@ internal static class AuditRuleParser
                 case "sessionid":
                     if (list is not (AuditFilterList.Exclude or AuditFilterList.User or AuditFilterList.Exit))
                     {
-                        notes.Error($"-F {Quote(text)}: sessionid works only on the exit, user and exclude lists");
+                        notes.Add(AuditctlSyntax.SessionIdOffList(Quote(text)));
                         return null;
                     }
 
@@ -1002,7 +1002,7 @@ internal static class AuditRuleParser
 
                     if (!AuditctlText.StartsWithDigit(value) && !AuditctlText.StartsWithNegativeNumber(value))
                     {
-                        notes.Warning($"-F {Quote(text)}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset");
+                        notes.Add(AuditctlSyntax.SessionIdReadAsZero(Quote(text)));
                         return AuditRuleValue.OfNumber(0);
                     }
 
@@ -1011,7 +1011,7 @@ internal static class AuditRuleParser
                     ulong family = AuditctlText.ParseUnsigned(value, 0, out _, out _);
                     if (family >= AddressFamilies)
                     {
-                        notes.Error($"-F {Quote(text)}: address families stop at {AddressFamilies - 1} (AF_MAX is {AddressFamilies})");
+                        notes.Add(AuditctlSyntax.AddressFamilyTooLarge(Quote(text), AddressFamilies));
                         return null;
                     }
 
@@ -1031,7 +1031,7 @@ internal static class AuditRuleParser
                     // pid, ppid, pers, devmajor, devminor, inode, success: a number that starts with a digit.
                     if (!AuditctlText.StartsWithDigit(value))
                     {
-                        notes.Error($"-F {Quote(text)}: {name} takes a number (auditctl: -F value should be number for {name})");
+                        notes.Add(AuditctlSyntax.FieldNotNumber(Quote(text), name));
                         return null;
                     }
 
@@ -1050,10 +1050,9 @@ internal static class AuditRuleParser
             bool octal = used > 1 && value[0] == '0' && char.IsAsciiDigit((char)value[1]);
             if (used != value.Length || truncated || overflow || octal)
             {
-                string why = used != value.Length ? $"reads the number as far as it goes and ignores {Quote(value[used..])}"
-                    : octal ? "reads a number with a leading 0 as octal"
-                    : "keeps only its low 32 bits";
-                notes.Warning($"-F {Quote(text)}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant");
+                notes.Add(used != value.Length ? AuditctlSyntax.NumberTrailingText(Quote(text), Quote(value[used..]), loaded)
+                    : octal ? AuditctlSyntax.NumberOctal(Quote(text), loaded)
+                    : AuditctlSyntax.NumberTruncated(Quote(text), loaded));
             }
 
             return AuditRuleValue.OfNumber(loaded);
@@ -1078,19 +1077,18 @@ internal static class AuditRuleParser
             }
             else
             {
-                string kind = uid ? "user" : "group";
                 foreach (byte b in value)
                 {
                     if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.' or (byte)'$'))
                     {
-                        notes.Error($"-F {Quote(text)}: {Quoted(value)} is neither a number nor a {kind} name{(uid ? "" : " (gids take no unset or -1)")}");
+                        notes.Add(AuditctlSyntax.NotAnId(Quote(text), Quoted(value), uid));
                         return null;
                     }
                 }
 
                 if (!value.SequenceEqual("root"u8))
                 {
-                    notes.Warning($"-F {Quote(text)}: auditctl looks {Quoted(value)} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere");
+                    notes.Add(AuditctlSyntax.IdNameLookedUp(Quote(text), Quoted(value)));
                 }
 
                 return value.SequenceEqual("root"u8) ? AuditRuleValue.OfNumber(0) : AuditRuleValue.OfAccountName(value);
@@ -1105,14 +1103,14 @@ internal static class AuditRuleParser
             {
                 if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
                 {
-                    notes.Error($"-F {Quote(text)}: exe takes only = or != (auditctl: -F exe only takes = or != operators)");
+                    notes.Add(AuditctlSyntax.ExeOperator(Quote(text)));
                     return null;
                 }
             }
 
             if (value.Length > AuditctlLimits.MaxPathBytes)
             {
-                notes.Error($"-F {Quote(text)}: the value is {value.Length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)");
+                notes.Add(AuditctlSyntax.FieldValueTooLong(Quote(text), value.Length));
                 return null;
             }
 
@@ -1123,13 +1121,13 @@ internal static class AuditRuleParser
         {
             if (_syscallAdded)
             {
-                notes.Error($"-F {Quote(text)}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)");
+                notes.Add(AuditctlSyntax.ArchAfterSyscalls(Quote(text)));
                 return null;
             }
 
             if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                notes.Error($"-F {Quote(text)}: arch takes only = or !=");
+                notes.Add(AuditctlSyntax.EqualityOperator(Quote(text), "arch"));
                 return null;
             }
 
@@ -1137,51 +1135,19 @@ internal static class AuditRuleParser
             AuditArch? arch = Ascii.IsValid(value) ? AuditctlArchs.Resolve(archText, AuditctlArchs.B64(host), host32) : null;
             if (arch is null)
             {
-                notes.Error($"-F {Quote(text)}: {ArchRefusal(archText, value)} (auditctl: arch elf mapping not found)");
+                notes.Add(AuditctlSyntax.UnknownArch(Quote(text), archText, value, host));
                 return null;
             }
 
             // libaudit maps b32 to the 32-bit machine only on x86_64, ppc64, s390x and aarch64; on ppc64le it stays ppc64le.
             if (archText.Equals("b32", StringComparison.OrdinalIgnoreCase) && ((uint)arch & 0x80000000) != 0)
             {
-                notes.Warning($"-F {Quote(text)}: on a {AuditArchs.GetName(arch.Value)} host auditctl reads b32 as {AuditArchs.GetName(arch.Value)} itself, so the rule is its b64 twin and no 32-bit call matches it");
+                notes.Add(AuditctlSyntax.B32IsB64(Quote(text), AuditArchs.GetName(arch.Value) ?? ""));
             }
 
             _arch = arch;
             _hasArch = true;
             return AuditRuleValue.OfNumber((uint)arch.Value);
-        }
-
-        // Why auditctl refuses an arch value, and what it takes instead.
-        private string ArchRefusal(string value, ReadOnlySpan<byte> bytes)
-        {
-            const string Known = "auditctl " + AuditctlSyscalls.BaselineVersion + " knows x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x";
-            string hostName = host is AuditArch h ? AuditArchs.GetName(h) ?? "this" : "this";
-            if (!Ascii.IsValid(bytes))
-            {
-                return $"unknown arch; write b64, b32 or an arch name ({Known})";
-            }
-
-            if (value.Equals("b64", StringComparison.OrdinalIgnoreCase) || value.Equals("b32", StringComparison.OrdinalIgnoreCase))
-            {
-                return host is AuditArch known && AuditctlSyscalls.KnowsArch(known)
-                    ? $"{value} has no meaning on a {hostName} host (auditctl refuses b64 on a 32-bit machine); write b32"
-                    : $"auditctl {AuditctlSyscalls.BaselineVersion} has no table for a {hostName} host, so b64 and b32 mean nothing there; {Known}";
-            }
-
-            if (char.IsAsciiDigit(value[0]) && AuditArchs.TryParse(value, out AuditArch hex) && AuditctlSyscalls.KnowsArch(hex))
-            {
-                return $"auditctl reads a value that starts with a digit as a decimal number; write 0x{value} or {AuditArchs.GetName(hex)}";
-            }
-
-            if (AuditArchs.TryParse(value, out AuditArch named) && AuditArchs.GetName(named) is string name)
-            {
-                return AuditctlSyscalls.KnowsArch(named)
-                    ? $"auditctl does not take the name {Quote(bytes)}; write {name}"
-                    : $"auditctl {AuditctlSyscalls.BaselineVersion} has no arch {name}, so no syscall rule for it loads ({Known}; a later audit-userspace may know {name}: check `ausyscall {name} --dump`)";
-            }
-
-            return $"unknown arch; write b64, b32 or an arch name ({Known})";
         }
 
         private AuditRuleValue? ReadMessageType(byte[] text, ReadOnlySpan<byte> value)
@@ -1208,7 +1174,7 @@ internal static class AuditRuleParser
                 }
             }
 
-            notes.Error($"-F {Quote(text)}: {Quote(value)} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number");
+            notes.Add(AuditctlSyntax.UnknownMessageType(Quote(text), Quote(value)));
             return null;
         }
 
@@ -1220,7 +1186,7 @@ internal static class AuditRuleParser
                 int exit = unchecked((int)loaded.Number);
                 if (exit < 0 && Errnos.GetName(exit == int.MinValue ? int.MaxValue : -exit) is null)
                 {
-                    notes.Warning($"-F {Quote(text)}: {-(long)exit} is not an errno, so no failing syscall returns {exit}");
+                    notes.Add(AuditctlSyntax.ExitNotErrno(Quote(text), exit));
                 }
 
                 return loaded;
@@ -1236,7 +1202,7 @@ internal static class AuditRuleParser
                 }
                 else
                 {
-                    notes.Error($"-F {Quote(text)}: exit takes a number or -ERRNO, as in exit=-EACCES");
+                    notes.Add(AuditctlSyntax.ExitSyntax(Quote(text)));
                 }
 
                 return null;
@@ -1244,7 +1210,7 @@ internal static class AuditRuleParser
 
             if (!negative)
             {
-                notes.Warning($"-F {Quote(text)}: this matches a return value of +{errno}, but failing syscalls return -{name.ToUpperInvariant()}; write -F exit=-{name.ToUpperInvariant()}");
+                notes.Add(AuditctlSyntax.ExitPositiveErrno(Quote(text), errno, name.ToUpperInvariant()));
             }
 
             return AuditRuleValue.OfNumber(negative ? unchecked((uint)-errno) : (uint)errno);
@@ -1254,13 +1220,13 @@ internal static class AuditRuleParser
         {
             if (list != AuditFilterList.Filesystem)
             {
-                notes.Error($"-F {Quote(text)}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)");
+                notes.Add(AuditctlSyntax.FileSystemTypeOffList(Quote(text)));
                 return null;
             }
 
             if (op is not (AuditOperator.Equal or AuditOperator.NotEqual))
             {
-                notes.Error($"-F {Quote(text)}: fstype takes only = or !=");
+                notes.Add(AuditctlSyntax.EqualityOperator(Quote(text), "fstype"));
                 return null;
             }
 
@@ -1274,7 +1240,7 @@ internal static class AuditRuleParser
                 return AuditRuleValue.OfNumber(magic);
             }
 
-            notes.Error($"-F {Quote(text)}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)");
+            notes.Add(AuditctlSyntax.UnknownFileSystemType(Quote(text)));
             return null;
         }
 

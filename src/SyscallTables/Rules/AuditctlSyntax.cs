@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Text;
 
 namespace SyscallTables.Rules;
 
@@ -56,6 +58,128 @@ internal static class AuditctlSyntax
 
     public static RuleNote ComparisonIncompatible(string written) => Error(RuleFindingIds.ComparisonIncompatible,
         $"-C {written}: -C compares two different uid fields or two different gid fields, as in -C auid!=obj_uid (auditctl: -C incompatible comparison)", written);
+
+    public static RuleNote FieldBeforeList(string written) => Error(RuleFindingIds.FieldBeforeList,
+        $"-F {written} comes before -a/-A/-d, and auditctl needs the list first (auditctl: List must be given before field); start the line with -a always,exit", written);
+
+    public static RuleNote FieldWithoutOperator(string written) => Error(RuleFindingIds.FieldSyntax,
+        $"-F {written}: write a field, an operator and a value, as in -F auid>=1000", written);
+
+    public static RuleNote FieldPartMissing(string written, bool name) => Error(RuleFindingIds.FieldSyntax,
+        $"-F {written}: {(name ? "the field name" : "the value")} is missing; write a field, an operator and a value, as in -F auid>=1000", written);
+
+    public static RuleNote UnknownField(string written, string name) => Error(RuleFindingIds.UnknownField,
+        $"-F {written}: auditctl knows no field {name} (auditctl: -F unknown field)", written, name);
+
+    public static RuleNote FieldOffExcludeList(string written, string name) => Error(RuleFindingIds.FieldOffList,
+        $"-F {written}: the exclude list filters only on msgtype, pid, uid, gid, auid, exe and subj_* (auditctl: Exclude filter can be used only with MSGTYPE, cred and EXE fields)", written, name);
+
+    public static RuleNote FieldOffExitList(string written, string name) => Error(RuleFindingIds.FieldOffList,
+        $"-F {written}: {name} works only on the exit list (auditctl: -F {name} can only be used with exit filter list)", written, name);
+
+    public static RuleNote MessageTypeOffList(string written) => Error(RuleFindingIds.FieldOffList,
+        $"-F {written}: msgtype works only on the exclude and user lists", written, "msgtype");
+
+    public static RuleNote SessionIdOffList(string written) => Error(RuleFindingIds.FieldOffList,
+        $"-F {written}: sessionid works only on the exit, user and exclude lists", written, "sessionid");
+
+    public static RuleNote FileSystemTypeOffList(string written) => Error(RuleFindingIds.FieldOffList,
+        $"-F {written}: fstype works only on the filesystem list (-a never,filesystem -F fstype=...)", written, "fstype");
+
+    public static RuleNote PermOperator(string written) => Error(RuleFindingIds.FieldOperator,
+        $"-F {written}: perm takes only = (auditctl: -F perm only takes = operator)", written, "perm");
+
+    public static RuleNote ExeOperator(string written) => Error(RuleFindingIds.FieldOperator,
+        $"-F {written}: exe takes only = or != (auditctl: -F exe only takes = or != operators)", written, "exe");
+
+    public static RuleNote EqualityOperator(string written, string name) => Error(RuleFindingIds.FieldOperator,
+        $"-F {written}: {name} takes only = or !=", written, name);
+
+    public static RuleNote FieldNotNumber(string written, string name) => Error(RuleFindingIds.FieldNotNumber,
+        $"-F {written}: {name} takes a number (auditctl: -F value should be number for {name})", written, name);
+
+    public static RuleNote UnknownFileType(string written) => Error(RuleFindingIds.UnknownFieldValue,
+        $"-F {written}: unknown file type; write one of file, dir, socket, link, character, block, fifo", written);
+
+    public static RuleNote SessionIdReadAsZero(string written) => Warning(RuleFindingIds.NumberMisread,
+        $"-F {written}: auditctl reads a sessionid that is no number and not unset as 0; write a number or unset", written, "0");
+
+    public static RuleNote AddressFamilyTooLarge(string written, uint families) => Error(RuleFindingIds.FieldValueTooLarge,
+        $"-F {written}: address families stop at {families - 1} (AF_MAX is {families})", written, (families - 1).ToString(CultureInfo.InvariantCulture));
+
+    public static RuleNote NumberTrailingText(string written, string ignored, uint loaded) =>
+        NumberMisread(written, $"reads the number as far as it goes and ignores {ignored}", loaded);
+
+    public static RuleNote NumberOctal(string written, uint loaded) => NumberMisread(written, "reads a number with a leading 0 as octal", loaded);
+
+    public static RuleNote NumberTruncated(string written, uint loaded) => NumberMisread(written, "keeps only its low 32 bits", loaded);
+
+    private static RuleNote NumberMisread(string written, string why, uint loaded) => Warning(RuleFindingIds.NumberMisread,
+        $"-F {written}: auditctl {why}, so the kernel gets {loaded}; write {loaded} if that is meant", written, loaded.ToString(CultureInfo.InvariantCulture));
+
+    public static RuleNote NotAnId(string written, string value, bool uid) => Error(RuleFindingIds.UnknownFieldValue,
+        $"-F {written}: {value} is neither a number nor a {(uid ? "user" : "group")} name{(uid ? "" : " (gids take no unset or -1)")}", written);
+
+    public static RuleNote IdNameLookedUp(string written, string value) => Warning(RuleFindingIds.IdNameLookedUp,
+        $"-F {written}: auditctl looks {value} up on the host that loads the rule and rejects the line where it does not exist; write the number if it is the same everywhere", written, value);
+
+    public static RuleNote FieldValueTooLong(string written, int length) => Error(RuleFindingIds.FieldValueTooLarge,
+        $"-F {written}: the value is {length} bytes, and auditctl takes at most {AuditctlLimits.MaxPathBytes} (PATH_MAX)", written, Number(AuditctlLimits.MaxPathBytes));
+
+    public static RuleNote ArchAfterSyscalls(string written) => Error(RuleFindingIds.ArchAfterSyscalls,
+        $"-F {written}: auditctl resolves -S names with the arch, so -F arch= must come before -S (auditctl: arch must be before -S)", written);
+
+    // Why auditctl refuses an arch value, and what it takes instead.
+    public static RuleNote UnknownArch(string written, string value, ReadOnlySpan<byte> bytes, AuditArch? host)
+    {
+        const string Known = "auditctl " + AuditctlSyscalls.BaselineVersion + " knows x86_64, i386, aarch64, arm, ppc, ppc64, ppc64le, s390 and s390x";
+        string hostName = host is AuditArch h ? AuditArchs.GetName(h) ?? "this" : "this";
+        string why;
+        if (!Ascii.IsValid(bytes))
+        {
+            why = $"unknown arch; write b64, b32 or an arch name ({Known})";
+        }
+        else if (value.Equals("b64", StringComparison.OrdinalIgnoreCase) || value.Equals("b32", StringComparison.OrdinalIgnoreCase))
+        {
+            why = host is AuditArch known && AuditctlSyscalls.KnowsArch(known)
+                ? $"{value} has no meaning on a {hostName} host (auditctl refuses b64 on a 32-bit machine); write b32"
+                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no table for a {hostName} host, so b64 and b32 mean nothing there; {Known}";
+        }
+        else if (char.IsAsciiDigit(value[0]) && AuditArchs.TryParse(value, out AuditArch hex) && AuditctlSyscalls.KnowsArch(hex))
+        {
+            why = $"auditctl reads a value that starts with a digit as a decimal number; write 0x{value} or {AuditArchs.GetName(hex)}";
+        }
+        else if (AuditArchs.TryParse(value, out AuditArch named) && AuditArchs.GetName(named) is string name)
+        {
+            why = AuditctlSyscalls.KnowsArch(named)
+                ? $"auditctl does not take the name {AuditRuleParser.Quote(bytes)}; write {name}"
+                : $"auditctl {AuditctlSyscalls.BaselineVersion} has no arch {name}, so no syscall rule for it loads ({Known}; a later audit-userspace may know {name}: check `ausyscall {name} --dump`)";
+        }
+        else
+        {
+            why = $"unknown arch; write b64, b32 or an arch name ({Known})";
+        }
+
+        return Error(RuleFindingIds.UnknownArch, $"-F {written}: {why} (auditctl: arch elf mapping not found)", written);
+    }
+
+    public static RuleNote B32IsB64(string written, string arch) => Warning(RuleFindingIds.B32IsB64,
+        $"-F {written}: on a {arch} host auditctl reads b32 as {arch} itself, so the rule is its b64 twin and no 32-bit call matches it", written, arch);
+
+    public static RuleNote UnknownMessageType(string written, string value) => Error(RuleFindingIds.UnknownFieldValue,
+        $"-F {written}: {value} is no record type auditctl {AuditctlSyscalls.BaselineVersion} knows (auditctl: -F unknown message type); write a name such as SYSCALL or CWD, or the number", written);
+
+    public static RuleNote ExitNotErrno(string written, int exit) => Warning(RuleFindingIds.ExitNotErrno,
+        $"-F {written}: {-(long)exit} is not an errno, so no failing syscall returns {exit}", written, Number(exit));
+
+    public static RuleNote ExitSyntax(string written) => Error(RuleFindingIds.UnknownFieldValue,
+        $"-F {written}: exit takes a number or -ERRNO, as in exit=-EACCES", written);
+
+    public static RuleNote ExitPositiveErrno(string written, int errno, string name) => Warning(RuleFindingIds.ExitPositiveErrno,
+        $"-F {written}: this matches a return value of +{errno}, but failing syscalls return -{name}; write -F exit=-{name}", written, name);
+
+    public static RuleNote UnknownFileSystemType(string written) => Error(RuleFindingIds.UnknownFieldValue,
+        $"-F {written}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)", written);
 
     private static RuleNote Error(string id, string message, params string[] values) => new(id, RuleFindingSeverity.Error, message, values);
 

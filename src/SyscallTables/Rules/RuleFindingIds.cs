@@ -113,4 +113,52 @@ public static class RuleFindingIds
 
     /// <summary><c>-C</c> compares fields that are not two different uids or two different gids. Values: the comparison as written.</summary>
     public const string ComparisonIncompatible = "RL032";
+
+    /// <summary><c>-F</c> before the list (<c>-a</c>, <c>-A</c>, <c>-d</c>) it belongs to. Values: the field as written.</summary>
+    public const string FieldBeforeList = "RL033";
+
+    /// <summary><c>-F</c> is not a field, an operator and a value. Values: the field as written.</summary>
+    public const string FieldSyntax = "RL034";
+
+    /// <summary><c>-F</c> names a field auditctl does not know. Values: the field as written, the name.</summary>
+    public const string UnknownField = "RL035";
+
+    /// <summary>auditctl refuses the field on the rule's list. Values: the field as written, its name.</summary>
+    public const string FieldOffList = "RL036";
+
+    /// <summary>auditctl refuses the field's operator. Values: the field as written, its name.</summary>
+    public const string FieldOperator = "RL037";
+
+    /// <summary>The field takes a number, and its value is none. Values: the field as written, its name.</summary>
+    public const string FieldNotNumber = "RL038";
+
+    /// <summary>
+    /// The field's value is none auditctl knows (file type, user or group name, record type, errno form, file system).
+    /// Values: the field as written.
+    /// </summary>
+    public const string UnknownFieldValue = "RL039";
+
+    /// <summary>auditctl reads the field's number as another (trailing text, octal, beyond 32 bits). Values: the field as written, the number loaded.</summary>
+    public const string NumberMisread = "RL040";
+
+    /// <summary>The field's value is beyond what auditctl takes. Values: the field as written, the largest it takes.</summary>
+    public const string FieldValueTooLarge = "RL041";
+
+    /// <summary>A user or group name that auditctl looks up on the loading host. Values: the field as written, the name.</summary>
+    public const string IdNameLookedUp = "RL042";
+
+    /// <summary><c>-F arch</c> after <c>-S</c>, whose names it resolves. Values: the field as written.</summary>
+    public const string ArchAfterSyscalls = "RL043";
+
+    /// <summary><c>-F arch</c> names no arch auditctl takes (the message says what to write). Values: the field as written.</summary>
+    public const string UnknownArch = "RL044";
+
+    /// <summary><c>-F arch=b32</c> on a host where auditctl reads it as the 64-bit arch. Values: the field as written, that arch.</summary>
+    public const string B32IsB64 = "RL045";
+
+    /// <summary><c>-F exit=-N</c> where N is no errno. Values: the field as written, the exit value.</summary>
+    public const string ExitNotErrno = "RL046";
+
+    /// <summary><c>-F exit=NAME</c> matches +errno, which no failing syscall returns. Values: the field as written, the errno name.</summary>
+    public const string ExitPositiveErrno = "RL047";
 }

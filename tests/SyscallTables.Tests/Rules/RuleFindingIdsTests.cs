@@ -46,6 +46,21 @@ public sealed class RuleFindingIdsTests
         { RuleFindingIds.ComparisonSyntax, AuditArch.X86_64, "-a always,exit -F arch=b64 -S all -C auid" },
         { RuleFindingIds.ComparisonOffExitList, AuditArch.X86_64, "-a always,user -C auid!=obj_uid" },
         { RuleFindingIds.ComparisonIncompatible, AuditArch.X86_64, "-a always,exit -F arch=b64 -S all -C auid!=obj_gid" },
+        { RuleFindingIds.FieldBeforeList, AuditArch.X86_64, "-F uid=1 -a always,exit" },
+        { RuleFindingIds.FieldSyntax, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F uid" },
+        { RuleFindingIds.UnknownField, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F nosuch=1" },
+        { RuleFindingIds.FieldOffList, AuditArch.X86_64, "-a never,exclude -F path=/etc" },
+        { RuleFindingIds.FieldOperator, AuditArch.X86_64, "-a always,exit -F path=/etc/shadow -F perm!=w" },
+        { RuleFindingIds.FieldNotNumber, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F a0=x" },
+        { RuleFindingIds.UnknownFieldValue, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F filetype=nope" },
+        { RuleFindingIds.NumberMisread, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F a0=010 -k x" },
+        { RuleFindingIds.FieldValueTooLarge, AuditArch.X86_64, "-a always,exit -F arch=b64 -S connect -F saddr_fam=99 -k x" },
+        { RuleFindingIds.IdNameLookedUp, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F uid=daemon -k x" },
+        { RuleFindingIds.ArchAfterSyscalls, AuditArch.X86_64, "-a always,exit -S open -F arch=b64" },
+        { RuleFindingIds.UnknownArch, AuditArch.X86_64, "-a always,exit -F arch=nope -S open" },
+        { RuleFindingIds.B32IsB64, AuditArch.Ppc64le, "-a always,exit -F arch=b32 -S mkdir -k dirs" },
+        { RuleFindingIds.ExitNotErrno, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F exit=-9999 -k x" },
+        { RuleFindingIds.ExitPositiveErrno, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F exit=EACCES -k x" },
     };
 
     [Theory]

@@ -85,7 +85,7 @@ public sealed class RuleLinterTests
         // auditctl refuses the unknown field before it sends the rule, so the kernel never sees the relative dir
         // (auditctl -R: "-F unknown field: obj").
         RuleFinding finding = Single(RuleFindingSeverity.Error, "-a always,exit -F arch=b32 -S connect -F dir=+ -F obj=/opt/x -k net");
-        Assert.Equal(RuleFindingIds.Syntax, finding.Id);
+        Assert.Equal(RuleFindingIds.UnknownField, finding.Id);
         Assert.StartsWith("-F obj=/opt/x: auditctl knows no field 'obj'", finding.Message, StringComparison.Ordinal);
     }
 
