@@ -365,7 +365,7 @@ internal static class AuditRuleParser
                 case 'k':
                     if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded) || (_addList is null && _deleteList is null))
                     {
-                        notes.Error($"-k {Quote(value)} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end");
+                        notes.Add(AuditctlSyntax.KeyBeforeWatch(Quote(value)));
                         break;
                     }
 
@@ -435,13 +435,13 @@ internal static class AuditRuleParser
             bool add = option != 'd';
             if (add && value.AsSpan().IndexOf("task"u8) >= 0 && _syscallAdded)
             {
-                notes.Error($"-{option} {Quote(value)}: -S comes before it, and the task list takes no syscalls");
+                notes.Add(AuditctlSyntax.TaskListAfterSyscalls(option, Quote(value)));
                 return;
             }
 
             if (++_ruleOptions != 1)
             {
-                notes.Error($"-{option} {Quote(value)}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own");
+                notes.Add(AuditctlSyntax.MoreThanOneRule(option, Quote(value)));
                 return;
             }
 
@@ -449,7 +449,7 @@ internal static class AuditRuleParser
             int comma = text.IndexOf(',', StringComparison.Ordinal);
             if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !Ascii.IsValid(value))
             {
-                notes.Error($"-{option} {Quote(value)}: write an action and a filter list, as in -{option} always,exit");
+                notes.Add(AuditctlSyntax.ListWithoutAction(option, Quote(value)));
                 return;
             }
 
@@ -461,9 +461,9 @@ internal static class AuditRuleParser
             AuditFilterList? named = ListNamed(list);
             if (!actionFirst && named is null)
             {
-                notes.Error(list == "entry"
-                    ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} always,exit"
-                    : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
+                notes.Add(list == "entry"
+                    ? AuditctlSyntax.EntryList(option, Quote(value), "always")
+                    : AuditctlSyntax.UnknownListOrAction(option, Quote(value)));
                 return;
             }
 
@@ -471,16 +471,16 @@ internal static class AuditRuleParser
             {
                 // auditctl 3.0.9 prints that "possible" is deprecated and skips the line without an error.
                 _kind = AuditRuleLineKind.Control;
-                notes.Warning($"-{option} {Quote(value)}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never");
+                notes.Add(AuditctlSyntax.PossibleAction(option, Quote(value)));
                 _stopped = true;
                 return;
             }
 
             if (action is not ("always" or "never") || named is not AuditFilterList known)
             {
-                notes.Error(list == "entry"
-                    ? $"-{option} {Quote(value)}: the entry list was removed from the kernel (2.6.31); write -{option} {(action is "always" or "never" ? action : "always")},exit"
-                    : $"-{option} {Quote(value)}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never");
+                notes.Add(list == "entry"
+                    ? AuditctlSyntax.EntryList(option, Quote(value), action is "always" or "never" ? action : "always")
+                    : AuditctlSyntax.UnknownListOrAction(option, Quote(value)));
                 return;
             }
 
@@ -500,7 +500,7 @@ internal static class AuditRuleParser
             _action = action == "always" ? AuditRuleAction.Always : AuditRuleAction.Never;
             if (!actionFirst)
             {
-                notes.Warning($"-{option} {Quote(value)}: the list,action order is an old form; write -{option} {action},{list}");
+                notes.Add(AuditctlSyntax.ListActionOrder(option, Quote(value), action, list));
             }
         }
 
@@ -519,19 +519,19 @@ internal static class AuditRuleParser
         {
             if (option == 'w' && (_addList is not null || _deleteList is not null))
             {
-                notes.Error($"-w {Quote(path)}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own");
+                notes.Add(AuditctlSyntax.WatchNotAlone(Quote(path)));
                 return;
             }
 
             if (path.Length >= AuditctlLimits.MaxPathBytes)
             {
-                notes.Error($"-{option} {Quote(path)}: the path is {path.Length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}");
+                notes.Add(AuditctlSyntax.WatchPathTooLong(option, Quote(path), path.Length));
                 return;
             }
 
             if (path[0] != '/')
             {
-                notes.Error($"-{option} {Quote(path)}: a watch needs an absolute path");
+                notes.Add(AuditctlSyntax.WatchPathRelative(option, Quote(path)));
                 return;
             }
 
@@ -544,13 +544,13 @@ internal static class AuditRuleParser
             ReadOnlySpan<byte> baseName = trimmed[(trimmed.LastIndexOf((byte)'/') + 1)..];
             if (baseName.Length > AuditctlLimits.MaxNameBytes)
             {
-                notes.Error($"-{option} {Quote(path)}: its last name is {baseName.Length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}");
+                notes.Add(AuditctlSyntax.WatchNameTooLong(option, Quote(path), baseName.Length));
                 return;
             }
 
             if (_fields.Count > 0)
             {
-                notes.Error($"-{option} {Quote(path)}: a watch must come before every -F");
+                notes.Add(AuditctlSyntax.WatchAfterField(option, Quote(path)));
                 return;
             }
 
@@ -574,7 +574,7 @@ internal static class AuditRuleParser
             AddField(Field("perm", AuditOperator.Equal, AuditRuleValue.OfNumber(AllPermissions)), "-p");
             if (path.AsSpan().IndexOf(".."u8) >= 0 || path.AsSpan().IndexOfAny((byte)'*', (byte)'?') >= 0)
             {
-                notes.Warning($"-{option} {Quote(path)}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it");
+                notes.Add(AuditctlSyntax.WatchPathAsWritten(option, Quote(path)));
             }
         }
 
@@ -582,7 +582,7 @@ internal static class AuditRuleParser
         {
             if (_addList is null && _deleteList is null)
             {
-                notes.Error($"-p {Quote(value)} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {Quote(value)}");
+                notes.Add(AuditctlSyntax.PermissionsBeforeWatch(Quote(value)));
                 return;
             }
 
@@ -600,7 +600,7 @@ internal static class AuditRuleParser
             }
             else if (_fields.Count == 0)
             {
-                notes.Error($"-p {Quote(value)} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first");
+                notes.Add(AuditctlSyntax.PermissionsBeforeField(Quote(value)));
                 return;
             }
             else if (!HasRoomForField($"-p {Quote(value)}"))
@@ -621,7 +621,7 @@ internal static class AuditRuleParser
         {
             if (value.Length > 4)
             {
-                notes.Error($"{option} {Quote(value)}: at most four letters of rwxa, as in {option} wa");
+                notes.Add(AuditctlSyntax.PermissionsTooMany(option, Quote(value)));
                 return null;
             }
 
@@ -638,7 +638,7 @@ internal static class AuditRuleParser
                 };
                 if (bit == 0)
                 {
-                    notes.Error($"{option} {Quote(value)}: permissions are letters of rwxa ({Quote([b])} is not one), as in {option} wa");
+                    notes.Add(AuditctlSyntax.PermissionLetter(option, Quote(value), Quote([b])));
                     return null;
                 }
 
@@ -653,13 +653,13 @@ internal static class AuditRuleParser
             int length = key.Length + _keyBytes + (_keyBytes > 0 ? 1 : 0);
             if (length > AuditctlLimits.MaxKeyBytes)
             {
-                notes.Error($"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)");
+                notes.Add(AuditctlSyntax.KeyTooLong(length));
                 return;
             }
 
             if (key.IndexOf((byte)1) >= 0)
             {
-                notes.Warning($"-k {Quote(key)}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key");
+                notes.Add(AuditctlSyntax.KeyHoldsSeparator(Quote(key)));
             }
 
             if (_key.Length > 0)
@@ -681,7 +681,7 @@ internal static class AuditRuleParser
 
             if (!(_syscallAdded || _permAdded || _exeAdded || _fileSystemAdded))
             {
-                notes.Error("-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key");
+                notes.Add(AuditctlSyntax.KeyFieldWithoutWatch());
                 return false;
             }
 

@@ -181,6 +181,69 @@ internal static class AuditctlSyntax
     public static RuleNote UnknownFileSystemType(string written) => Error(RuleFindingIds.UnknownFieldValue,
         $"-F {written}: auditctl {AuditctlSyscalls.BaselineVersion} knows only debugfs and tracefs here (or give the file system's magic number)", written);
 
+    public static RuleNote KeyBeforeWatch(string written) => Error(RuleFindingIds.KeyBeforeWatch,
+        $"-k {written} comes before any -S, watch, path, exe or fstype, and auditctl takes a key only after one (auditctl: key option needs a watch or syscall given prior to it); move -k to the end", written);
+
+    public static RuleNote KeyFieldWithoutWatch() => Error(RuleFindingIds.KeyBeforeWatch,
+        "-F key= without any -S, watch, path, exe or fstype: auditctl refuses the key (auditctl: Key field needs a watch, syscall or exe path given prior to it); add what the rule watches, or drop the key", "");
+
+    public static RuleNote TaskListAfterSyscalls(char option, string written) => Error(RuleFindingIds.ListRefused,
+        $"-{option} {written}: -S comes before it, and the task list takes no syscalls", written);
+
+    public static RuleNote ListWithoutAction(char option, string written) => Error(RuleFindingIds.ListRefused,
+        $"-{option} {written}: write an action and a filter list, as in -{option} always,exit", written);
+
+    public static RuleNote EntryList(char option, string written, string action) => Error(RuleFindingIds.ListRefused,
+        $"-{option} {written}: the entry list was removed from the kernel (2.6.31); write -{option} {action},exit", written);
+
+    public static RuleNote UnknownListOrAction(char option, string written) => Error(RuleFindingIds.ListRefused,
+        $"-{option} {written}: auditctl {AuditctlSyscalls.BaselineVersion} knows the lists exit, task, user, exclude and filesystem, and the actions always and never", written);
+
+    public static RuleNote PossibleAction(char option, string written) => Warning(RuleFindingIds.Reading,
+        $"-{option} {written}: auditctl skips this line (the possible action is deprecated), so the rule is not loaded; write always or never", written);
+
+    public static RuleNote ListActionOrder(char option, string written, string action, string list) => Warning(RuleFindingIds.Reading,
+        $"-{option} {written}: the list,action order is an old form; write -{option} {action},{list}", written);
+
+    public static RuleNote MoreThanOneRule(char option, string written) => Error(RuleFindingIds.MoreThanOneRule,
+        $"-{option} {written}: a line adds or deletes one rule (auditctl: Multiple rule insert/delete operations are not allowed); put each rule on a line of its own", written);
+
+    public static RuleNote WatchNotAlone(string written) => Error(RuleFindingIds.MoreThanOneRule,
+        $"-w {written}: a watch cannot share a line with -a, -d or another -w (auditctl: watch option can't be given with a syscall); put it on a line of its own", written);
+
+    public static RuleNote WatchPathTooLong(char option, string written, int length) => Error(RuleFindingIds.WatchRefused,
+        $"-{option} {written}: the path is {length} bytes; auditctl takes paths shorter than {AuditctlLimits.MaxPathBytes}", written);
+
+    public static RuleNote WatchPathRelative(char option, string written) => Error(RuleFindingIds.WatchRefused,
+        $"-{option} {written}: a watch needs an absolute path", written);
+
+    public static RuleNote WatchNameTooLong(char option, string written, int length) => Error(RuleFindingIds.WatchRefused,
+        $"-{option} {written}: its last name is {length} bytes, and a file name has at most {AuditctlLimits.MaxNameBytes}", written);
+
+    public static RuleNote WatchAfterField(char option, string written) => Error(RuleFindingIds.WatchRefused,
+        $"-{option} {written}: a watch must come before every -F", written);
+
+    public static RuleNote WatchPathAsWritten(char option, string written) => Warning(RuleFindingIds.WatchPathAsWritten,
+        $"-{option} {written}: the kernel watches the path as written: '..', '*' and '?' are no patterns to it", written);
+
+    public static RuleNote PermissionsBeforeWatch(string written) => Error(RuleFindingIds.PermissionsBeforeWatch,
+        $"-p {written} comes before the watch (auditctl: permission option needs a watch given prior to it); write -w PATH -p {written}", written);
+
+    public static RuleNote PermissionsBeforeField(string written) => Error(RuleFindingIds.PermissionsBeforeWatch,
+        $"-p {written} comes before any field (auditctl: Permissions should be preceeded by other fields); write -F path=... or -w first", written);
+
+    public static RuleNote PermissionsTooMany(string option, string written) => Error(RuleFindingIds.PermissionsRefused,
+        $"{option} {written}: at most four letters of rwxa, as in {option} wa", written);
+
+    public static RuleNote PermissionLetter(string option, string written, string letter) => Error(RuleFindingIds.PermissionsRefused,
+        $"{option} {written}: permissions are letters of rwxa ({letter} is not one), as in {option} wa", written);
+
+    public static RuleNote KeyTooLong(int length) => Error(RuleFindingIds.KeyTooLong,
+        $"the key is {length} bytes with the keys before it; the kernel takes at most {AuditctlLimits.MaxKeyBytes} (auditctl: key option exceeds size limit)", Number(length));
+
+    public static RuleNote KeyHoldsSeparator(string written) => Warning(RuleFindingIds.KeyHoldsSeparator,
+        $"-k {written}: the key holds \\x01, which auditctl uses to join keys, so it reads back as more than one key", written);
+
     private static RuleNote Error(string id, string message, params string[] values) => new(id, RuleFindingSeverity.Error, message, values);
 
     private static RuleNote Warning(string id, string message, params string[] values) => new(id, RuleFindingSeverity.Warning, message, values);

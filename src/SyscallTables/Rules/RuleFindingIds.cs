@@ -6,10 +6,16 @@ namespace SyscallTables.Rules;
 /// </summary>
 public static class RuleFindingIds
 {
-    /// <summary>auditctl's option parsing refuses the line (the message says why).</summary>
+    /// <summary>
+    /// auditctl's option parsing refuses an option as such (unknown, missing value, options that do not combine, a
+    /// control value it does not take); the message says which and what to write.
+    /// </summary>
     public const string Syntax = "RL001";
 
-    /// <summary>auditctl reads the line, but not as it looks (the message says how).</summary>
+    /// <summary>
+    /// auditctl reads <c>-a</c>'s action and list, but not as they look (the possible action skips the line; list,action
+    /// is an old order). Values: the value as written.
+    /// </summary>
     public const string Reading = "RL002";
 
     /// <summary>The line is longer than auditctl -R reads as one line. Values: its length in bytes.</summary>
@@ -161,4 +167,34 @@ public static class RuleFindingIds
 
     /// <summary><c>-F exit=NAME</c> matches +errno, which no failing syscall returns. Values: the field as written, the errno name.</summary>
     public const string ExitPositiveErrno = "RL047";
+
+    /// <summary>
+    /// A key before what it keys (<c>-S</c>, a watch, path, exe or fstype), which auditctl refuses. Values: the key as
+    /// written (empty for <c>-F key=</c>).
+    /// </summary>
+    public const string KeyBeforeWatch = "RL048";
+
+    /// <summary><c>-a</c>/<c>-A</c>/<c>-d</c> names no action and list auditctl loads. Values: the value as written.</summary>
+    public const string ListRefused = "RL049";
+
+    /// <summary>The line adds or deletes more than one rule or watch. Values: the second as written.</summary>
+    public const string MoreThanOneRule = "RL050";
+
+    /// <summary><c>-w</c>/<c>-W</c> names a path auditctl refuses, or comes after a field. Values: the path as written.</summary>
+    public const string WatchRefused = "RL051";
+
+    /// <summary>A watch path with '..', '*' or '?', which the kernel takes literally. Values: the path as written.</summary>
+    public const string WatchPathAsWritten = "RL052";
+
+    /// <summary><c>-p</c> before the watch or field it applies to. Values: the permissions as written.</summary>
+    public const string PermissionsBeforeWatch = "RL053";
+
+    /// <summary>Permissions that are not up to four letters of rwxa. Values: the permissions as written.</summary>
+    public const string PermissionsRefused = "RL054";
+
+    /// <summary>The rule's keys are longer than the kernel takes. Values: their length in bytes.</summary>
+    public const string KeyTooLong = "RL055";
+
+    /// <summary>A key holds \x01, auditctl's key separator, so it reads back as several. Values: the key as written.</summary>
+    public const string KeyHoldsSeparator = "RL056";
 }

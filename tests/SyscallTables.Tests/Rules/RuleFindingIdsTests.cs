@@ -15,7 +15,7 @@ public sealed class RuleFindingIdsTests
     public static TheoryData<string, AuditArch, string> Files { get; } = new()
     {
         { RuleFindingIds.Syntax, AuditArch.X86_64, "-a always,exit -Q" },
-        { RuleFindingIds.Reading, AuditArch.X86_64, "-w /etc/* -p wa -k x" },
+        { RuleFindingIds.Reading, AuditArch.X86_64, "-a exit,always -F arch=b64 -S open -k x" },
         { RuleFindingIds.LineTooLong, AuditArch.X86_64, Long },
         { RuleFindingIds.HiddenByNul, AuditArch.X86_64, "-w /etc/shadow -p wa -k x\0 -D" },
         { RuleFindingIds.ArgumentsDropped, AuditArch.X86_64, "-w / -k x y" },
@@ -61,6 +61,15 @@ public sealed class RuleFindingIdsTests
         { RuleFindingIds.B32IsB64, AuditArch.Ppc64le, "-a always,exit -F arch=b32 -S mkdir -k dirs" },
         { RuleFindingIds.ExitNotErrno, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F exit=-9999 -k x" },
         { RuleFindingIds.ExitPositiveErrno, AuditArch.X86_64, "-a always,exit -F arch=b64 -S open -F exit=EACCES -k x" },
+        { RuleFindingIds.KeyBeforeWatch, AuditArch.X86_64, "-a always,exit -k x -F arch=b64 -S open" },
+        { RuleFindingIds.ListRefused, AuditArch.X86_64, "-a always,nowhere" },
+        { RuleFindingIds.MoreThanOneRule, AuditArch.X86_64, "-a always,exit -a always,exit" },
+        { RuleFindingIds.WatchRefused, AuditArch.X86_64, "-w etc/shadow -p wa" },
+        { RuleFindingIds.WatchPathAsWritten, AuditArch.X86_64, "-w /etc/* -p wa -k x" },
+        { RuleFindingIds.PermissionsBeforeWatch, AuditArch.X86_64, "-p wa -w /etc/shadow" },
+        { RuleFindingIds.PermissionsRefused, AuditArch.X86_64, "-w /etc/shadow -p wz" },
+        { RuleFindingIds.KeyTooLong, AuditArch.X86_64, "-w /etc/shadow -p wa -k " + new string('k', AuditctlLimits.MaxKeyBytes + 1) },
+        { RuleFindingIds.KeyHoldsSeparator, AuditArch.X86_64, "-w /etc/shadow -p wa -k a\u0001b" },
     };
 
     [Theory]
