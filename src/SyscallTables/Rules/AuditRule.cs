@@ -253,12 +253,6 @@ internal sealed class RuleNotes
         HasErrors |= note.Severity == RuleFindingSeverity.Error;
     }
 
-    /// <summary>Adds an error of auditctl's option parsing.</summary>
-    public void Error(string message) => Add(new(RuleFindingIds.Syntax, RuleFindingSeverity.Error, message, []));
-
-    /// <summary>Adds a warning about how auditctl reads an option.</summary>
-    public void Warning(string message) => Add(new(RuleFindingIds.Reading, RuleFindingSeverity.Warning, message, []));
-
     /// <summary>Adds the cause behind the line's first error to its message.</summary>
     public void Explain(string cause)
     {

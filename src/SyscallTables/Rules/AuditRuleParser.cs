@@ -187,7 +187,7 @@ internal static class AuditRuleParser
 
             if (_strays.Count > 0)
             {
-                notes.Error($"{Quoted(_strays[0])} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key");
+                notes.Add(AuditctlSyntax.StrayParameter(Quoted(_strays[0])));
                 return;
             }
 
@@ -200,7 +200,7 @@ internal static class AuditRuleParser
             {
                 if (_syscallAdded)
                 {
-                    notes.Error("-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit");
+                    notes.Add(AuditctlSyntax.SyscallsWithoutList());
                 }
 
                 return;
@@ -239,7 +239,7 @@ internal static class AuditRuleParser
 
             if (matches != 1 || match is null)
             {
-                notes.Error($"auditctl has no option {Quote(args[i])}{(matches > 1 ? " (it is the start of more than one)" : "")}");
+                notes.Add(AuditctlSyntax.UnknownLongOption(Quote(args[i]), matches > 1));
                 return i;
             }
 
@@ -252,18 +252,18 @@ internal static class AuditRuleParser
 
             if (takesValue != value is not null)
             {
-                notes.Error(takesValue ? $"--{match} needs a value" : $"--{match} takes no value");
+                notes.Add(AuditctlSyntax.LongOptionValue(match, takesValue));
                 return i;
             }
 
             _kind = AuditRuleLineKind.Control;
             if (match == "backlog_wait_time" && !AuditctlText.StartsWithDigit(value))
             {
-                notes.Error($"--backlog_wait_time {Quote(value)}: give a number of jiffies");
+                notes.Add(AuditctlSyntax.BacklogWaitTime(Quote(value)));
             }
             else if (match == "signal" && Encoding.UTF8.GetString(value!).ToUpperInvariant() is not ("TERM" or "HUP" or "USR1" or "USR2" or "CONT"))
             {
-                notes.Error($"--signal {Quote(value)}: auditctl sends TERM, HUP, USR1, USR2 or CONT");
+                notes.Add(AuditctlSyntax.Signal(Quote(value)));
             }
 
             return i;
@@ -283,14 +283,14 @@ internal static class AuditRuleParser
 
                 if (!OptionsWithValue.Contains(option, StringComparison.Ordinal))
                 {
-                    notes.Error($"auditctl has no option -{DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)} (auditctl: Option ... is invalid); see auditctl's man page for its options");
+                    notes.Add(AuditctlSyntax.UnknownOption(DisplayText.Excerpt(arg.AsSpan(at, 1), QuoteLength)));
                     return i;
                 }
 
                 byte[]? value = at + 1 < arg.Length ? arg[(at + 1)..] : i + 1 < args.Count ? args[++i] : null;
                 if (value is null)
                 {
-                    notes.Error($"-{option} needs a value");
+                    notes.Add(AuditctlSyntax.OptionNeedsValue(option));
                     return i;
                 }
 
@@ -311,12 +311,12 @@ internal static class AuditRuleParser
             switch (option)
             {
                 case 'h':
-                    notes.Error("-h prints auditctl's help and fails the line; delete it");
+                    notes.Add(AuditctlSyntax.Help());
                     break;
                 case 's':
                     if (count > 3 || (count == 3 && !NextIs(i, "-i"u8)))
                     {
-                        notes.Error("-s takes no other option than -i");
+                        notes.Add(AuditctlSyntax.StatusAlone());
                     }
 
                     _stopped = count == 3;
@@ -324,7 +324,7 @@ internal static class AuditRuleParser
                 case 'l':
                     if (count > 4 || (count == 3 && !NextIs(i, "-i"u8)) || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        notes.Error("-l takes no other option than -i or -k KEY");
+                        notes.Add(AuditctlSyntax.ListAlone());
                     }
 
                     _stopped = count > 2;
@@ -332,7 +332,7 @@ internal static class AuditRuleParser
                 case 'D':
                     if (count > 4 || count == 3 || (count == 4 && !NextIs(i, "-k"u8)))
                     {
-                        notes.Error("-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own");
+                        notes.Add(AuditctlSyntax.DeleteAllAlone());
                         break;
                     }
 
@@ -395,7 +395,7 @@ internal static class AuditRuleParser
                 case 'e' or 'f':
                     if (!(v.SequenceEqual("0"u8) || v.SequenceEqual("1"u8) || v.SequenceEqual("2"u8)))
                     {
-                        notes.Error($"-{option} {Quote(value)}: auditctl takes only 0, 1 or 2 here");
+                        notes.Add(AuditctlSyntax.FlagValue(option, Quote(value)));
                     }
 
                     _locksConfiguration |= option == 'e' && v.SequenceEqual("2"u8);
@@ -404,7 +404,7 @@ internal static class AuditRuleParser
                     AuditctlText.ParseUnsigned(value, 0, out _, out bool overflow);
                     if (!AuditctlText.StartsWithDigit(value) || overflow)
                     {
-                        notes.Error($"-{option} {Quote(value)}: give a number");
+                        notes.Add(AuditctlSyntax.NumberValue(option, Quote(value)));
                     }
 
                     break;
@@ -412,18 +412,18 @@ internal static class AuditRuleParser
                     // auditctl checks each char as a signed C char: bytes from 0x80 count as below 32 too.
                     if (count > 3 || v.IndexOfAnyInRange((byte)0x80, (byte)0xff) >= 0 || v.IndexOfAnyInRange((byte)0, (byte)31) >= 0)
                     {
-                        notes.Error("-m takes one message of printable ASCII, alone on its line");
+                        notes.Add(AuditctlSyntax.UserMessage());
                     }
 
                     break;
                 case 'R':
-                    notes.Error("-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead");
+                    notes.Add(AuditctlSyntax.NestedRulesFile());
                     break;
                 case 'q':
                     int comma = v.IndexOf((byte)',');
                     if (_syscallAdded || comma < 0 || comma == v.Length - 1 || v[(comma + 1)..].IndexOf((byte)',') >= 0)
                     {
-                        notes.Error($"-q {Quote(value)}: write -q MOUNT,SUBTREE");
+                        notes.Add(AuditctlSyntax.TreeWatch(Quote(value)));
                     }
 
                     break;

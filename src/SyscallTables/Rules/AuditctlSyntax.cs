@@ -11,6 +11,52 @@ namespace SyscallTables.Rules;
 /// </summary>
 internal static class AuditctlSyntax
 {
+    public static RuleNote StrayParameter(string written) => Error(RuleFindingIds.Syntax,
+        $"{written} is a parameter without an option (auditctl: parameter passed without an option given); every value follows its option, as in -F arch=b64 or -k key", written);
+
+    public static RuleNote SyscallsWithoutList() => Error(RuleFindingIds.Syntax,
+        "-S without -a: auditctl sends no rule (auditctl: Error - no list specified); start the line with -a always,exit", "-S");
+
+    public static RuleNote UnknownLongOption(string written, bool ambiguous) => Error(RuleFindingIds.Syntax,
+        $"auditctl has no option {written}{(ambiguous ? " (it is the start of more than one)" : "")}", written);
+
+    public static RuleNote LongOptionValue(string option, bool takesValue) => Error(RuleFindingIds.Syntax,
+        takesValue ? $"--{option} needs a value" : $"--{option} takes no value", "--" + option);
+
+    public static RuleNote BacklogWaitTime(string written) => Error(RuleFindingIds.Syntax,
+        $"--backlog_wait_time {written}: give a number of jiffies", written);
+
+    public static RuleNote Signal(string written) => Error(RuleFindingIds.Syntax,
+        $"--signal {written}: auditctl sends TERM, HUP, USR1, USR2 or CONT", written);
+
+    public static RuleNote UnknownOption(string letter) => Error(RuleFindingIds.Syntax,
+        $"auditctl has no option -{letter} (auditctl: Option ... is invalid); see auditctl's man page for its options", "-" + letter);
+
+    public static RuleNote OptionNeedsValue(char option) => Error(RuleFindingIds.Syntax, $"-{option} needs a value", $"-{option}");
+
+    public static RuleNote Help() => Error(RuleFindingIds.Syntax, "-h prints auditctl's help and fails the line; delete it", "-h");
+
+    public static RuleNote StatusAlone() => Error(RuleFindingIds.Syntax, "-s takes no other option than -i", "-s");
+
+    public static RuleNote ListAlone() => Error(RuleFindingIds.Syntax, "-l takes no other option than -i or -k KEY", "-l");
+
+    public static RuleNote DeleteAllAlone() => Error(RuleFindingIds.Syntax,
+        "-D takes no other option than -k KEY (auditctl: Wrong number of options for Delete all request); put -D on a line of its own", "-D");
+
+    public static RuleNote FlagValue(char option, string written) => Error(RuleFindingIds.Syntax,
+        $"-{option} {written}: auditctl takes only 0, 1 or 2 here", written);
+
+    public static RuleNote NumberValue(char option, string written) => Error(RuleFindingIds.Syntax,
+        $"-{option} {written}: give a number", written);
+
+    public static RuleNote UserMessage() => Error(RuleFindingIds.Syntax, "-m takes one message of printable ASCII, alone on its line", "-m");
+
+    public static RuleNote NestedRulesFile() => Error(RuleFindingIds.Syntax,
+        "-R inside a rules file: auditctl does not read nested rule files; list the file to auditctl or augenrules instead", "-R");
+
+    public static RuleNote TreeWatch(string written) => Error(RuleFindingIds.Syntax,
+        $"-q {written}: write -q MOUNT,SUBTREE", written);
+
     public static RuleNote TooManyFields(string written) => Error(RuleFindingIds.TooManyFields,
         $"{written}: a rule holds at most {AuditctlLimits.MaxFields - 1} fields for auditctl (arch, key and a watch's path and permissions count); split the rule", written);
 

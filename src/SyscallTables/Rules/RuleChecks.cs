@@ -7,9 +7,9 @@ namespace SyscallTables.Rules;
 internal readonly record struct RuleNote(string Id, RuleFindingSeverity Severity, string Message, string[] Values);
 
 /// <summary>
-/// The checks of a parsed rule, one small method each, and the message of every ID in <see cref="RuleFindingIds"/>
-/// but the two of the parser's syntax (<see cref="RuleFindingIds.Syntax"/> and <see cref="RuleFindingIds.Reading"/>,
-/// whose messages say what auditctl's option parsing makes of each option). <see cref="RuleLinter"/> runs them.
+/// The checks of a parsed rule, one small method each, with the messages of the IDs in <see cref="RuleFindingIds"/>
+/// that the kernel and the file's text give (those of auditctl's option parsing are in <see cref="AuditctlSyntax"/>).
+/// <see cref="RuleLinter"/> runs them.
 /// </summary>
 internal static class RuleChecks
 {
