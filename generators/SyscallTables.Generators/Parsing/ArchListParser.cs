@@ -22,14 +22,11 @@ internal static class ArchListParser
         string folder = Folder(path);
         foreach (TextLine line in TextLine.Split(path, text))
         {
-            int hash = line.Text.IndexOf('#');
-            string data = hash < 0 ? line.Text : line.Text.Substring(0, hash);
-            if (data.Trim().Length == 0)
+            List<(string Text, int Column)> fields = Chars.DataFields(line.Text);
+            if (fields.Count == 0)
             {
                 continue;
             }
-
-            List<(string Text, int Column)> fields = Chars.Fields(data);
             if (fields.Count < 3)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArchRow, line.Location, "fewer than three fields", line.Text));

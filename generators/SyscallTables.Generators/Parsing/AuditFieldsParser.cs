@@ -16,9 +16,7 @@ internal static class AuditFieldsParser
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         foreach (TextLine line in TextLine.Split(path, text))
         {
-            int hash = line.Text.IndexOf('#');
-            string data = hash < 0 ? line.Text : line.Text.Substring(0, hash);
-            var fields = Chars.Fields(data);
+            var fields = Chars.DataFields(line.Text);
             if (fields.Count == 0)
             {
                 continue;

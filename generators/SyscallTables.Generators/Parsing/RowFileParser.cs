@@ -90,14 +90,11 @@ internal static class RowFileParser
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         foreach (TextLine line in TextLine.Split(path, text))
         {
-            int hash = line.Text.IndexOf('#');
-            string data = hash < 0 ? line.Text : line.Text.Substring(0, hash);
-            if (data.Trim().Length == 0)
+            var fields = Chars.DataFields(line.Text);
+            if (fields.Count == 0)
             {
                 continue;
             }
-
-            var fields = Chars.Fields(data);
             if (fields.Count is < 2 or > 3)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedArgumentName, line.Location, "expected a group, a macro and an optional printed text", line.Text));

@@ -94,6 +94,17 @@ internal static class Chars
         return true;
     }
 
+    /// <summary>
+    /// The blank-separated fields of a row of tables/'s hand-kept data files, where <c>#</c> starts a comment; none for
+    /// a blank or comment line.
+    /// </summary>
+    public static List<(string Text, int Column)> DataFields(string line)
+    {
+        int hash = line.IndexOf('#');
+        string data = hash < 0 ? line : line.Substring(0, hash);
+        return data.Trim().Length == 0 ? [] : Fields(data);
+    }
+
     /// <summary>Splits on runs of blanks, returning each field with its column.</summary>
     public static List<(string Text, int Column)> Fields(string line)
     {
